@@ -1,0 +1,83 @@
+"""Escript semantics for ``beamish run``."""
+from __future__ import annotations
+
+import os
+import sys
+
+from ..compiler import CompileError, ErlangSyntaxError, compile_file
+from ..compiler.errors import render
+from ..stdlib import load_stdlib, stdlib_erl_dir
+from ..stdlib.error_format import format_exception
+from ..vm.interp import Halt
+from ..vm.runtime import Deadlock, Runtime
+from ..vm.terms import make_string
+
+
+def _read_lines(path: str) -> list[str] | None:
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            return f.read().split("\n")
+    except OSError:
+        return None
+
+
+def report_compile_error(exc: Exception) -> None:
+    if isinstance(exc, ErlangSyntaxError):
+        sys.stderr.write(exc.render(_read_lines(exc.file) if exc.file else None) + "\n")
+    else:
+        for file, line, col, message in exc.diagnostics:
+            sys.stderr.write(render(file, line, col, message) + "\n")
+    sys.stderr.write("escript: There were compilation errors.\n")
+
+
+def run_script(path: str, argv: list[str], code_path=(), include_path=(), use_cache=True) -> int:
+    load_stdlib()
+    if not os.path.isfile(path):
+        sys.stderr.write(f"escript: Failed to open file: {path}\n")
+        return 127
+    try:
+        compiled = compile_file(path, include_path, use_cache)
+    except (ErlangSyntaxError, CompileError) as exc:
+        report_compile_error(exc)
+        return 127
+    for file, line, col, message in compiled.warnings:
+        sys.stderr.write(render(file, line, col, message, warning=True) + "\n")
+
+    def compile_module(source: str):
+        return compile_file(source, include_path, use_cache)
+
+    script_dir = os.path.dirname(os.path.abspath(path))
+    runtime = Runtime(code_path=[script_dir, *code_path], compile_module=compile_module,
+                      stdlib_dirs=[stdlib_erl_dir()])
+    runtime.script_name = path
+    runtime.plain_arguments = list(argv)
+    module = runtime.load(compiled)
+    main_fc = module.functions.get(("main", 1))
+    if main_fc is None:
+        sys.stderr.write(f"escript: exception error: undefined function {module.name}:main/1\n")
+        return 127
+    from ..vm.terms import from_iterable
+    proc = runtime.spawn(main_fc, [from_iterable([make_string(a) for a in argv])])
+    status_code = 0
+    try:
+        status = runtime.run_until(proc)
+        if status == "crashed":
+            runtime.stdout.flush()
+            sys.stderr.write("escript: exception " + format_exception(
+                proc.exit_class, proc.exit_reason, proc.exit_trace) + "\n")
+            status_code = 127
+    except Halt as h:
+        status_code = h.status if type(h.status) is int else 1
+    except Deadlock:
+        runtime.stdout.flush()
+        sys.stderr.write("beamish: every process is waiting for a message that can never arrive "
+                         "(escript would hang here)\n")
+        status_code = 1
+    except KeyboardInterrupt:
+        status_code = 130
+    try:
+        runtime.stdout.flush()
+    except BrokenPipeError:
+        pass
+    sys.stderr.flush()
+    return status_code

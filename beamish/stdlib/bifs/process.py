@@ -1,0 +1,364 @@
+"""BIFs that need the calling process or the runtime (Python: they touch VM state).
+
+Also the compiler's private helpers (``erlang:'$badrecord'/2`` and friends),
+which raise the errors OTP's generated code raises.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ...vm.bif_registry import bif
+from ...vm.errors import ErlangError, BADARG, ERROR, EXIT, THROW
+from ...vm.interp import Halt
+from ...vm.terms import (Atom, NIL, TRUE, FALSE, Fun, Pid, make_string, from_iterable,
+                         to_pylist)
+
+UNDEFINED = Atom("undefined")
+
+
+# ---- exceptions
+@bif("erlang", "throw", 1)
+def throw(reason):
+    raise ErlangError(reason, THROW)
+
+
+@bif("erlang", "error", 1)
+def error(reason):
+    raise ErlangError(reason, ERROR)
+
+
+@bif("erlang", "error", 2)
+def error2(reason, args):
+    e = ErlangError(reason, ERROR)
+    raise e
+
+
+@bif("erlang", "error", 3)
+def error3(reason, args, options):
+    raise ErlangError(reason, ERROR)
+
+
+@bif("erlang", "exit", 1)
+def exit1(reason):
+    raise ErlangError(reason, EXIT)
+
+
+@bif("erlang", "raise", 3)
+def raise3(class_, reason, trace):
+    if class_ not in (ERROR, EXIT, THROW):
+        raise ErlangError(BADARG)
+    try:
+        to_pylist(trace)
+    except ValueError:
+        raise ErlangError(BADARG) from None
+    raise ErlangError(reason, class_, trace)
+
+
+@bif("erlang", "$badarg_value", 1)
+def badarg_value(value):
+    raise ErlangError((BADARG, value))
+
+
+@bif("erlang", "$bad_generator", 1)
+def bad_generator(value):
+    raise ErlangError((Atom("bad_generator"), value))
+
+
+@bif("erlang", "$bad_filter", 1)
+def bad_filter(value):
+    raise ErlangError((Atom("bad_filter"), value))
+
+
+@bif("erlang", "$badrecord", 2)
+def badrecord(value, name):
+    raise ErlangError((Atom("badrecord"), name))
+
+
+@bif("erlang", "$bc_element", 1)
+def bc_element(value):
+    if type(value) is bytes or type(value).__name__ == "BitString":
+        return value
+    raise ErlangError(BADARG)
+
+
+@bif("erlang", "halt", 0)
+def halt0():
+    raise Halt(0)
+
+
+@bif("erlang", "halt", 1)
+def halt1(status):
+    return halt2(status, NIL)
+
+
+@bif("erlang", "halt", 2)
+def halt2(status, options):
+    if type(status) is int and status >= 0:
+        raise Halt(status & 0xFF if status > 255 else status)
+    if type(status) is list or status is NIL:
+        raise Halt(("abort", status))
+    if status is Atom("abort"):
+        raise Halt(("abort", NIL))
+    raise ErlangError(BADARG)
+
+
+# ---- process identity, dictionary
+@bif("erlang", "self", 0, guard=True, process=True)
+def self_(proc):
+    return proc.pid
+
+
+@bif("erlang", "put", 2, process=True)
+def put(proc, key, value):
+    d = proc.dictionary
+    from ...vm.terms import map_key
+    k = map_key(key)
+    old = d.get(k, (None, UNDEFINED))[1]
+    d[k] = (key, value)
+    return old
+
+
+@bif("erlang", "get", 1, process=True)
+def get(proc, key):
+    from ...vm.terms import map_key
+    return proc.dictionary.get(map_key(key), (None, UNDEFINED))[1]
+
+
+@bif("erlang", "get", 0, process=True)
+def get0(proc):
+    return from_iterable([(k, v) for k, v in proc.dictionary.values()])
+
+
+@bif("erlang", "get_keys", 0, process=True)
+def get_keys(proc):
+    return from_iterable([k for k, v in proc.dictionary.values()])
+
+
+@bif("erlang", "erase", 1, process=True)
+def erase(proc, key):
+    from ...vm.terms import map_key
+    return proc.dictionary.pop(map_key(key), (None, UNDEFINED))[1]
+
+
+@bif("erlang", "erase", 0, process=True)
+def erase0(proc):
+    items = from_iterable([(k, v) for k, v in proc.dictionary.values()])
+    proc.dictionary.clear()
+    return items
+
+
+@bif("erlang", "make_ref", 0, process=True)
+def make_ref(proc):
+    return proc.runtime.make_ref()
+
+
+# ---- messages and processes
+def _resolve(proc, dest):
+    runtime = proc.runtime
+    t = type(dest)
+    if t is Pid:
+        return runtime.process_of(dest), True
+    if t is Atom:
+        target = runtime.registered.get(dest)
+        if target is None:
+            raise ErlangError(BADARG)
+        return target, True
+    if t is tuple and len(dest) == 2 and type(dest[0]) is Atom:
+        target = runtime.registered.get(dest[0])
+        return target, True
+    raise ErlangError(BADARG)
+
+
+@bif("erlang", "!", 2, process=True)
+def send(proc, dest, message):
+    target, _ = _resolve(proc, dest)
+    if target is not None and target.status != "exited":
+        proc.runtime.deliver(target, message)
+    return message
+
+
+@bif("erlang", "send", 2, process=True)
+def send2(proc, dest, message):
+    return send(proc, dest, message)
+
+
+def _start_fun(proc, fun):
+    runtime = proc.runtime
+    if type(fun) is not Fun or fun.arity != 0:
+        raise ErlangError(BADARG)
+    if fun.code is not None:
+        return runtime.spawn(fun.code, list(fun.env) + [fun])
+    export = runtime.export(fun.module.name, fun.name.name, 0)
+    runtime.autoload(export)
+    if export.code is None:
+        raise ErlangError(BADARG)
+    return runtime.spawn(export.code, [])
+
+
+@bif("erlang", "spawn", 1, process=True)
+def spawn1(proc, fun):
+    return _start_fun(proc, fun).pid
+
+
+@bif("erlang", "spawn", 3, process=True)
+def spawn3(proc, module, name, args):
+    runtime = proc.runtime
+    if type(module) is not Atom or type(name) is not Atom:
+        raise ErlangError(BADARG)
+    try:
+        arglist = to_pylist(args)
+    except ValueError:
+        raise ErlangError(BADARG) from None
+    export = runtime.export(module.name, name.name, len(arglist))
+    runtime.autoload(export)
+    if export.code is None:
+        raise ErlangError(BADARG)
+    return runtime.spawn(export.code, arglist).pid
+
+
+@bif("erlang", "register", 2, process=True)
+def register(proc, name, pid):
+    runtime = proc.runtime
+    target = runtime.process_of(pid) if type(pid) is Pid else None
+    if type(name) is not Atom or name is UNDEFINED or target is None or name in runtime.registered \
+            or target.registered_name is not None:
+        raise ErlangError(BADARG)
+    runtime.registered[name] = target
+    target.registered_name = name
+    return TRUE
+
+
+@bif("erlang", "whereis", 1, process=True)
+def whereis(proc, name):
+    target = proc.runtime.registered.get(name)
+    return target.pid if target is not None else UNDEFINED
+
+
+@bif("erlang", "is_process_alive", 1, process=True)
+def is_process_alive(proc, pid):
+    if type(pid) is not Pid:
+        raise ErlangError(BADARG)
+    return TRUE if proc.runtime.process_of(pid) is not None else FALSE
+
+
+@bif("erlang", "process_flag", 2, process=True)
+def process_flag(proc, flag, value):
+    if flag is Atom("trap_exit"):
+        old = TRUE if proc.trap_exit else FALSE
+        proc.trap_exit = value is TRUE
+        return old
+    raise ErlangError(BADARG)
+
+
+# ---- funs
+@bif("erlang", "make_fun", 3)
+def make_fun(module, name, arity):
+    if type(module) is not Atom or type(name) is not Atom or type(arity) is not int or arity < 0:
+        raise ErlangError(BADARG)
+    return Fun(module, name, arity, None, ())
+
+
+@bif("erlang", "fun_info", 2)
+def fun_info(fun, item):
+    if type(fun) is not Fun:
+        raise ErlangError(BADARG)
+    key = item.name if type(item) is Atom else None
+    if key == "arity":
+        return (item, fun.arity)
+    if key == "module":
+        return (item, fun.module)
+    if key == "name":
+        return (item, fun.name)
+    if key == "type":
+        return (item, Atom("external" if fun.code is None else "local"))
+    if key == "env":
+        return (item, from_iterable(list(fun.env)))
+    if key == "index":
+        return (item, fun.index)
+    if key == "new_index":
+        return (item, fun.index)
+    if key == "uniq":
+        return (item, fun.uniq)
+    if key == "new_uniq":
+        return (item, b"\x00" * 16)
+    if key == "pid":
+        return (item, UNDEFINED)
+    raise ErlangError(BADARG)
+
+
+@bif("erlang", "apply", 2)
+def apply_unreached(fun, args):
+    # calls of apply/2,3 compile to the apply instruction; this entry exists so
+    # erlang:apply/2 appears in the export table (fun erlang:apply/2 works via it)
+    raise ErlangError(Atom("undef"))
+
+
+@bif("erlang", "ports", 0)
+def ports():
+    return NIL
+
+
+@bif("erlang", "node", 0, guard=True)
+def node():
+    return Atom("nonode@nohost")
+
+
+@bif("erlang", "monotonic_time", 0, process=True)
+def monotonic_time(proc):
+    import time
+    return time.monotonic_ns()
+
+
+@bif("erlang", "monotonic_time", 1, process=True)
+def monotonic_time1(proc, unit):
+    import time
+    return _convert(time.monotonic_ns(), Atom("native"), unit)
+
+
+@bif("erlang", "system_time", 0)
+def system_time():
+    import time
+    return time.time_ns()
+
+
+@bif("erlang", "system_time", 1)
+def system_time1(unit):
+    import time
+    return _convert(time.time_ns(), Atom("native"), unit)
+
+
+_UNITS = {"second": 1, "seconds": 1, "millisecond": 1000, "milli_seconds": 1000,
+          "microsecond": 1_000_000, "micro_seconds": 1_000_000,
+          "nanosecond": 1_000_000_000, "nano_seconds": 1_000_000_000,
+          "native": 1_000_000_000, "perf_counter": 1_000_000_000}
+
+
+def _unit(u):
+    if type(u) is int and u > 0:
+        return u
+    if type(u) is Atom and u.name in _UNITS:
+        return _UNITS[u.name]
+    raise ErlangError(BADARG)
+
+
+def _convert(value, src, dst):
+    a, b = _unit(src), _unit(dst)
+    return (value * b) // a
+
+
+@bif("erlang", "convert_time_unit", 3)
+def convert_time_unit(value, src, dst):
+    if type(value) is not int:
+        raise ErlangError(BADARG)
+    return _convert(value, src, dst)
+
+
+# ---- escript / init
+@bif("escript", "script_name", 0, process=True)
+def script_name(proc):
+    return make_string(proc.runtime.script_name)
+
+
+@bif("init", "get_plain_arguments", 0, process=True)
+def get_plain_arguments(proc):
+    return from_iterable([make_string(a) for a in proc.runtime.plain_arguments])

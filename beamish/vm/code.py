@@ -1,0 +1,116 @@
+"""Loaded code: modules, functions and export entries.
+
+The compiler produces a picklable ``CompiledModule`` whose instructions name
+their targets symbolically (``("f", 2)``, ``("lists", "map", 2)``). Loading
+links it: local call targets become FunctionCode objects, remote ones become
+Export entries (shared, mutable cells the code server repoints when a module
+is reloaded, which is how a qualified call reaches the current version), and
+BIF names become Python callables.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from .terms import Atom
+
+
+@dataclass
+class CompiledFunction:
+    """One function or fun body as the compiler leaves it (picklable)."""
+    name: str
+    arity: int            # Erlang arity (arguments only)
+    nparams: int          # registers filled by the caller: args, env, self-fun
+    nregs: int            # total registers incl. constants
+    code: list            # instruction tuples with symbolic operands
+    lines: list           # line of each instruction
+    constants: list       # (register, term) filled in by the frame template
+    kind: str = "function"  # or "fun"
+    env_size: int = 0
+
+
+@dataclass
+class CompiledModule:
+    name: str
+    file: str
+    functions: list       # CompiledFunction, named functions first
+    funs: list            # CompiledFunction of fun bodies, by index
+    exports: list         # (name, arity)
+    attributes: list      # (name, term)
+    records: dict = field(default_factory=dict)
+    warnings: list = field(default_factory=list)
+
+
+class FunctionCode:
+    """A linked function: what the VM runs."""
+
+    __slots__ = ("module", "name", "arity", "nparams", "code", "lines", "tail",
+                 "kind", "env_size", "mfa_name", "index")
+
+    def __init__(self, module: "Module", compiled: CompiledFunction, index: int = 0):
+        self.module = module
+        self.name = compiled.name
+        self.arity = compiled.arity
+        self.nparams = compiled.nparams
+        self.lines = compiled.lines
+        self.kind = compiled.kind
+        self.env_size = compiled.env_size
+        self.index = index
+        tail = [None] * (compiled.nregs - compiled.nparams)
+        for reg, value in compiled.constants:
+            tail[reg - compiled.nparams] = value
+        self.tail = tail
+        self.code = compiled.code  # replaced by the linked copy
+        self.mfa_name = Atom(compiled.name)
+
+    def line_at(self, pc: int) -> int:
+        if 0 <= pc < len(self.lines):
+            return self.lines[pc]
+        return 0
+
+    def __repr__(self) -> str:
+        return f"<FunctionCode {self.module.name}:{self.name}/{self.arity}>"
+
+
+class Export:
+    """The entry a remote call goes through; repointed on code reload."""
+
+    __slots__ = ("module", "name", "arity", "code", "bif", "process_bif")
+
+    def __init__(self, module: str, name: str, arity: int):
+        self.module = module
+        self.name = name
+        self.arity = arity
+        self.code: FunctionCode | None = None
+        self.bif: Callable | None = None
+        self.process_bif = False
+
+    def __repr__(self) -> str:
+        return f"<Export {self.module}:{self.name}/{self.arity}>"
+
+
+class Module:
+    __slots__ = ("name", "atom", "file", "functions", "funs", "exports", "attributes",
+                 "compiled", "records")
+
+    def __init__(self, compiled: CompiledModule):
+        self.name = compiled.name
+        self.atom = Atom(compiled.name)
+        self.file = compiled.file
+        self.compiled = compiled
+        self.functions: dict[tuple[str, int], FunctionCode] = {}
+        self.funs: list[FunctionCode] = []
+        self.exports = set(compiled.exports)
+        self.attributes = compiled.attributes
+        self.records = compiled.records
+
+
+@dataclass
+class BifRef:
+    """A linked BIF operand: the callable and the name for stack traces."""
+    func: Callable
+    module: str
+    name: str
+    arity: int
+    process: bool = False
+    extra: Any = None
