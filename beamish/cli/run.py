@@ -22,11 +22,16 @@ def _read_lines(path: str) -> list[str] | None:
 
 
 def report_compile_error(exc: Exception) -> None:
+    """Errors (then warnings) as erlc prints them, on stderr."""
     if isinstance(exc, ErlangSyntaxError):
-        sys.stderr.write(exc.render(_read_lines(exc.file) if exc.file else None) + "\n")
+        items = [(exc.file, exc.line, exc.col, exc.message, False)]
     else:
-        for file, line, col, message in exc.diagnostics:
-            sys.stderr.write(render(file, line, col, message) + "\n")
+        items = [(*d, False) for d in exc.diagnostics] + [(*w, True) for w in exc.warnings]
+    sources: dict = {}
+    for file, line, col, message, warning in items:
+        if file not in sources:
+            sources[file] = _read_lines(file) if file else None
+        sys.stderr.write(render(file, line, col, message, warning, sources[file]) + "\n\n")
     sys.stderr.write("escript: There were compilation errors.\n")
 
 
@@ -41,7 +46,7 @@ def run_script(path: str, argv: list[str], code_path=(), include_path=(), use_ca
         report_compile_error(exc)
         return 127
     for file, line, col, message in compiled.warnings:
-        sys.stderr.write(render(file, line, col, message, warning=True) + "\n")
+        sys.stderr.write(render(file, line, col, message, True, _read_lines(file)) + "\n\n")
 
     def compile_module(source: str):
         return compile_file(source, include_path, use_cache)

@@ -27,11 +27,17 @@ def compile_source(text: str, file: str, include_path=(), tokens=None) -> Compil
     if tokens is None:
         tokens = tokenize(text, file)
     tokens = preprocess(tokens, file, list(include_path))
-    forms, errors = parse_tokens(tokens, file)
-    if errors:
-        raise errors[0]
+    forms, syntax_errors = parse_tokens(tokens, file)
     default = os.path.splitext(os.path.basename(file))[0]
-    compiled = ModuleCompiler(forms, file, default).compile_with_warnings()
+    lint = ModuleCompiler(forms, file, default)
+    try:
+        compiled = lint.compile_with_warnings()
+    except CompileError as e:
+        e.diagnostics[:0] = [(x.file or file, x.line, x.col, x.message) for x in syntax_errors]
+        raise
+    if syntax_errors:
+        raise CompileError([(x.file or file, x.line, x.col, x.message) for x in syntax_errors],
+                           lint.warnings)
     compiled.includes = sorted({t.file for t in tokens if getattr(t, "file", None)})
     return compiled
 
@@ -40,10 +46,30 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+_fingerprint: str | None = None
+
+
+def compiler_fingerprint() -> str:
+    """Identifies the code that produces bytecode, so an edited compiler never
+    reads entries written by an older one (the version alone would not change)."""
+    global _fingerprint
+    if _fingerprint is None:
+        root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        parts = []
+        for sub in ("grammar", "compiler", "vm"):
+            directory = os.path.join(root, sub)
+            for name in sorted(os.listdir(directory)):
+                if name.endswith((".py", ".lark")):
+                    st = os.stat(os.path.join(directory, name))
+                    parts.append(f"{sub}/{name}:{st.st_mtime_ns}:{st.st_size}")
+        _fingerprint = _digest("\n".join(parts).encode())
+    return _fingerprint
+
+
 def compile_file(path: str, include_path=(), use_cache: bool = True) -> CompiledModule:
     with open(path, "rb") as f:
         raw = f.read()
-    key = _digest(raw + repr((path, list(include_path))).encode())
+    key = _digest(raw + repr((path, list(include_path), compiler_fingerprint())).encode())
     entry = None
     if use_cache:
         entry = os.path.join(cache_dir(), key[:2], key + ".pickle")

@@ -231,6 +231,8 @@ class FunctionBuilder:
         self.const_list: list = []
         self.line = 0
         self.guard_fail = None  # Label while compiling a guard
+        self.bindings: list = []  # (name, pos) of fresh bindings in the current clause
+        self.used: set = set()    # names read in the current clause
 
     # ---- registers, constants, labels
     def reg(self) -> int:
@@ -289,8 +291,10 @@ class FunctionBuilder:
             if name == "_":
                 return
             if name in scope.vars:
+                self.used.add(name)
                 self.emit("is_eq_exact", fail, src, scope.vars[name])
                 return
+            self.bindings.append((name, pat[1]))
             pre = scope.preassigned.get(name)
             if pre is not None:
                 self.emit("move", src, pre)
@@ -407,8 +411,10 @@ class FunctionBuilder:
                 if value[2] == "_":
                     target_kind = "skip"
                 elif value[2] in scope.vars:
+                    self.used.add(value[2])
                     target_kind, target = "check", scope.vars[value[2]]
                 else:
+                    self.bindings.append((value[2], value[1]))
                     target_kind = "bind"
                     pre = scope.preassigned.get(value[2])
                     target = pre if pre is not None else self.reg()
@@ -426,7 +432,7 @@ class FunctionBuilder:
                 target_kind, target = "check", self.const(lit)
             spec.append((t, size_reg, unit, signed, endian, target_kind, target))
         if rest_reg is not None:
-            spec.append(("bits", None, 1, False, "big", "bind", rest_reg))
+            spec.append(("bitstring", None, 1, False, "big", "bind", rest_reg))
         self.emit("bs_match", fail, src, tuple(spec))
 
     # ---- guards
@@ -456,7 +462,8 @@ class FunctionBuilder:
         kind = e[0]
         self.line = e[1][0]
         saved = self.guard_fail
-        self.guard_fail = fail
+        if saved is None:
+            self.guard_fail = fail  # a comprehension filter: errors just skip
         try:
             if kind == "op" and e[2] in COMPARISONS:
                 a = self.guard_value(e[3], scope, fail)
@@ -534,9 +541,11 @@ class FunctionBuilder:
         return None, None
 
     def guard_value(self, e, scope, fail) -> int:
-        """Evaluate an expression allowed in guards, failing to ``fail``."""
+        """Evaluate an expression allowed in guards; an exception jumps to the
+        enclosing guard's fail label (within ``orelse`` too), else to ``fail``."""
         saved = self.guard_fail
-        self.guard_fail = fail
+        if saved is None:
+            self.guard_fail = fail
         try:
             self.check_guard_expr(e)
             return self.expr(e, scope)
@@ -545,14 +554,7 @@ class FunctionBuilder:
 
     def check_guard_expr(self, e) -> None:
         kind = e[0]
-        if kind in ("call",):
-            name, arity = self._guard_call_name(e)
-            if name is None or not ((name, arity) in GUARD_BIFS or (name, arity) in TYPE_TESTS):
-                if e[2][0] == "atom" and (e[2][2], len(e[3])) in self.module.functions:
-                    self.error(e[1], f"call to local/imported function {e[2][2]}/{len(e[3])} is illegal in guard")
-                else:
-                    self.error(e[1], "illegal guard expression")
-        elif kind in ("case", "if", "receive", "try", "catch", "fun", "lc", "bc", "block", "match", "send"):
+        if kind in ("case", "if", "receive", "try", "catch", "fun", "lc", "bc", "block", "match", "send"):
             self.error(e[1], "illegal guard expression")
 
     # ---- expressions
@@ -577,10 +579,11 @@ class FunctionBuilder:
         if kind == "var":
             name = e[2]
             r = scope.vars.get(name)
+            self.used.add(name)
             if r is None:
                 if name in scope.unsafe:
-                    what, line = scope.unsafe[name]
-                    self.error(e[1], f"variable '{name}' unsafe in '{what}' (line {line}, column {scope.unsafe[name][2] if len(scope.unsafe[name]) > 2 else 1})")
+                    what, line, col = scope.unsafe[name]
+                    self.error(e[1], f"variable '{name}' unsafe in '{what}' (line {line}, column {col})")
                 else:
                     self.error(e[1], f"variable '{name}' is unbound")
                 return self.const(NIL)
@@ -787,6 +790,14 @@ class FunctionBuilder:
     def call(self, e, scope, tail):
         callee, args = e[2], e[3]
         arity = len(args)
+        if self.guard_fail is not None:
+            name, _ = self._guard_call_name(e)
+            if name is None or not ((name, arity) in GUARD_BIFS or (name, arity) in TYPE_TESTS):
+                if callee[0] == "atom" and (callee[2], arity) in self.module.functions:
+                    self.error(e[1], f"call to local/imported function {callee[2]}/{arity} is illegal in guard")
+                else:
+                    self.error(e[1], "illegal guard expression")
+                return self.const(NIL)
         if callee[0] == "remote":
             m, f = callee[2], callee[3]
             if m[0] == "atom" and f[0] == "atom":
@@ -824,6 +835,11 @@ class FunctionBuilder:
             if key in AUTO_IMPORTS:
                 if name == "apply":
                     return self.apply(args, scope, tail)
+                if key == ("is_record", 2) and args[1][0] == "atom":
+                    # the record's size is known here, as OTP's compiler knows it
+                    size = self.module.record_size(args[1][1], args[1][2])
+                    args = [args[0], args[1], ("int", args[1][1], size or 0)]
+                    key, arity = ("is_record", 3), 3
                 regs = tuple(self.expr(a, scope) for a in args)
                 self.line = e[1][0]
                 if self.guard_fail is not None:
@@ -1035,6 +1051,7 @@ class FunctionBuilder:
             fscope.vars[name] = arity + len(free)
         fb.function_clauses(clauses, fscope)
         self.module.funs[index] = fb.finish()
+        self.used.update(free)
         dst = self.reg()
         self.emit("make_fun", index, tuple(scope.vars[v] for v in free), dst)
         return dst
@@ -1052,7 +1069,18 @@ class FunctionBuilder:
             self.guard(clause[3], nxt, scope)
             self.body(clause[4], scope, True)
             self.place(nxt)
+            self.warn_unused()
         self.emit("func_clause")
+
+    def warn_unused(self) -> None:
+        """erl_lint's 'variable is unused', judged by name within one clause."""
+        seen = set()
+        for name, pos in self.bindings:
+            if name not in self.used and not name.startswith("_") and name not in seen:
+                seen.add(name)
+                self.module.warning(pos, f"variable '{name}' is unused")
+        self.bindings = []
+        self.used = set()
 
     # ---- comprehensions
     def comprehension(self, e, scope, binary):

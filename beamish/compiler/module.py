@@ -161,7 +161,7 @@ class ModuleCompiler:
     # ---- whole module
     def compile_with_warnings(self) -> CompiledModule:
         compiled = self.compile()
-        compiled.warnings = sorted(self.warnings, key=lambda d: (d[1], d[2]))
+        compiled.warnings = list(self.warnings)
         return compiled
 
     def compile(self) -> CompiledModule:
@@ -189,6 +189,7 @@ class ModuleCompiler:
             for key, form in self.functions.items():
                 if key not in exported and key not in self.used_locals:
                     self.warning(form[1], f"function {key[0]}/{key[1]} is unused")
+        self.warnings.sort(key=lambda d: (d[1], d[2]))
         if self.errors:
             self.errors.sort(key=lambda d: (d[1], d[2]))
             raise CompileError(self.errors, self.warnings)

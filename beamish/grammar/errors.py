@@ -38,7 +38,13 @@ _NAMED_ESCAPES = {
 
 
 class ErlangSyntaxError(Exception):
-    """A scan, preprocessor or parse error, positioned where OTP reports it."""
+    """A scan, preprocessor or parse error, positioned where OTP reports it.
+
+    ``source_text``, when set, is the text of ``file`` as read, so a caller
+    whose read failed half-way can still quote the line in :meth:`render`.
+    """
+
+    source_text: str | None = None
 
     def __init__(self, file: str | None, line: int | None, col: int | None, message: str) -> None:
         super().__init__(message)

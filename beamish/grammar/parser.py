@@ -42,8 +42,7 @@ from lark import Lark, Token as LarkToken, Transformer, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 from lark.lexer import Lexer
 
-from .atoms import quote_atom
-from .errors import ErlangSyntaxError
+from .errors import ErlangSyntaxError, token_description
 from .tokens import Token
 
 TERMINALS = {
@@ -93,10 +92,10 @@ class _ToAst(Transformer):
         return form
 
     def attribute(self, minus, name, lpar, exprs, rpar):
-        return ("attribute", _pos(minus), name.value, exprs or [])
+        return ("attribute", _pos(name), name.value, exprs or [])
 
     def attribute_bare(self, minus, name, expr):
-        return ("attribute", _pos(minus), name.value, [expr])
+        return ("attribute", _pos(name), name.value, [expr])
 
     def function(self, *clauses):
         clauses = _clauses(clauses)
@@ -346,24 +345,6 @@ def _get_parser() -> Lark:
     return _parser
 
 
-def token_text(tok: Token) -> str:
-    """How erl_parse names a token in 'syntax error before: ...'."""
-    kind, value = tok.kind, tok.value
-    if kind == "atom":
-        return quote_atom(value)
-    if kind == "var":
-        return value
-    if kind in ("integer", "float"):
-        return str(value)
-    if kind == "char":
-        return "$" + chr(value)
-    if kind == "string":
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    if kind == "dot":
-        return "'.'"
-    return "'" + kind + "'"
-
-
 def split_forms(tokens: list[Token]) -> list[list[Token]]:
     forms, current = [], []
     for tok in tokens:
@@ -423,7 +404,7 @@ def parse_form(tokens: list[Token], dot: Token | None, file: str) -> Any:
             raise ErlangSyntaxError(file, dot.line, dot.col, "syntax error before: '.'") from None
         src = _find(tokens, tok)
         raise ErlangSyntaxError(file, tok.line, tok.column,
-                                "syntax error before: " + token_text(src)) from None
+                                "syntax error before: " + token_description(src)) from None
     except UnexpectedEOF:
         raise ErlangSyntaxError(file, dot.line, dot.col, "syntax error before: '.'") from None
     except ErlangSyntaxError as e:

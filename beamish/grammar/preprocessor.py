@@ -49,8 +49,8 @@ from typing import Any
 
 from .errors import (ErlangSyntaxError, token_description, write_atom, write_char,
                      write_float, write_string)
-from .lexer import tokenize
-from .tokens import Token, TokenList
+from .lexer import read_source, tokenize
+from .tokens import Token
 
 __all__ = ["preprocess", "OTP_RELEASE"]
 
@@ -65,8 +65,6 @@ _CONDITIONALS = frozenset("ifdef ifndef if elif else endif".split())
 _OPENING = frozenset(("ifdef", "ifndef", "if"))
 # Names epp refuses to -define while they are predefined (note 5).
 _ALWAYS_PREDEFINED = frozenset(("LINE", "FUNCTION_NAME", "FUNCTION_ARITY"))
-_PREDEFINED = frozenset(("FILE", "LINE", "MODULE", "MODULE_STRING", "MACHINE", "BEAM",
-                         "OTP_RELEASE", "FUNCTION_NAME", "FUNCTION_ARITY"))
 _NESTING = {"(": ")", "[": "]", "{": "}", "<<": ">>", "begin": "end", "case": "end",
             "if": "end", "receive": "end", "try": "end", "cond": "end"}
 _MAX_INCLUDE_DEPTH = 64
@@ -120,17 +118,13 @@ def preprocess(tokens: list[Token], file: str, include_path: list[str] = (),
     tokens, to Erlang source text (a str, scanned), or to a Python int, float
     or bool (None means ``true``).
     """
-    state = _Preprocessor(file, list(include_path), predefined)
+    state = _Preprocessor(list(include_path), predefined)
     end = getattr(tokens, "end", None)
     if end is None:
         last = tokens[-1] if tokens else None
         end = (last.line + 1, 1) if last else (1, 1)
     state.run(tokens, _Source(file, None, end), 0)
     return state.output
-
-
-def _relocated(token: Token, line: int, col: int, file: str | None) -> Token:
-    return Token(token.kind, token.value, line, col, file)
 
 
 def _macro_label(name: str, arity: int | None) -> str:
@@ -157,20 +151,23 @@ def _token_source(token: Token) -> str:
     return kind
 
 
-def _split_args(tokens: list[Token], start: int) -> tuple[list[list[Token]], int] | None:
-    """Arguments of a call whose ``(`` is at ``start`` in forward order (note 4).
+def _split_args(tokens: list[Token], start: int, step: int = 1
+                ) -> tuple[list[list[Token]], int] | None:
+    """Arguments of a call whose ``(`` is at ``start`` (note 4).
 
-    Returns the argument lists and the index just past the closing ``)``,
-    or None when the form ends first.
+    ``step`` is 1 for a list in reading order and -1 for the expander's
+    reversed pending list. Returns the arguments (in reading order) and how
+    many tokens the call's parenthesised part spans, or None when the form
+    ends first.
     """
-    index = start + 1
     size = len(tokens)
-    if index < size and tokens[index].kind == ")":
-        return [], index + 1
+    index = start + step
+    if 0 <= index < size and tokens[index].kind == ")":
+        return [], 2
     args: list[list[Token]] = []
     current: list[Token] = []
     closers: list[str] = []
-    while index < size:
+    while 0 <= index < size:
         token = tokens[index]
         kind = token.kind
         if kind == "dot":
@@ -179,28 +176,27 @@ def _split_args(tokens: list[Token], start: int) -> tuple[list[list[Token]], int
             if kind == ",":
                 args.append(current)
                 current = []
-                index += 1
+                index += step
                 continue
             if kind == ")":
                 args.append(current)
-                return args, index + 1
+                return args, (index - start) * step + 1
         if closers and kind == closers[-1]:
             closers.pop()
         elif kind in _NESTING:
             closers.append(_NESTING[kind])
-        elif kind == "fun" and index + 1 < size:
-            following = tokens[index + 1].kind
-            if following == "(" or (following == "var" and index + 2 < size
-                                     and tokens[index + 2].kind == "("):
+        elif kind == "fun":
+            following = tokens[index + step].kind if 0 <= index + step < size else None
+            after = tokens[index + 2 * step].kind if 0 <= index + 2 * step < size else None
+            if following == "(" or (following == "var" and after == "("):
                 closers.append("end")
         current.append(token)
-        index += 1
+        index += step
     return None
 
 
 class _Preprocessor:
-    def __init__(self, file: str, include_path: list[str], predefined: dict | None) -> None:
-        self.main_file = file
+    def __init__(self, include_path: list[str], predefined: dict | None) -> None:
         self.include_path = include_path
         self.output: list[Token] = []
         self.function: list[Token] | None = None  # raw tokens of the current function form
@@ -261,6 +257,7 @@ class _Preprocessor:
             if (first.kind == "-" and second is not None
                     and (second.kind == "atom" or second.kind == "if")
                     and second.value in _DIRECTIVES):
+                self.function = None
                 self._directive(tokens[start:end], conditions, source, depth)
             elif not conditions or conditions[-1].state == _ACTIVE:
                 if first.kind == "atom" and second is not None and second.kind == "(":
@@ -273,7 +270,8 @@ class _Preprocessor:
                 else:
                     form = None
                     output.extend(tokens[start:end])
-                if first.kind == "-" and second is not None and second.value == "module":
+                if first.kind == "-" and second is not None and second.kind == "atom" \
+                        and second.value == "module":
                     self._module_seen(form if form is not None else tokens[start:end])
             start = end
             has_macro = False
@@ -358,8 +356,9 @@ class _Preprocessor:
             top.directive = "else"
             top.state = _DONE  # we were active, so a branch was taken
             return
-        # elif while the current branch is active: the rest is skipped
-        top.directive = "elif"
+        # elif while the current branch is active: the rest is skipped; epp
+        # then calls the open conditional an '-if' whatever opened it
+        top.directive = "if"
         top.state = _DONE
 
     def _conditional_skipping(self, name: str, form: list[Token],
@@ -380,7 +379,7 @@ class _Preprocessor:
             return
         if top.directive == "else":
             raise self._error(form[1], "unbalanced '-elif'", source)
-        top.directive = "elif"
+        top.directive = "if"
         if top.state == _WAITING and self._evaluate_condition(form, "elif", source):
             top.state = _ACTIVE
 
@@ -458,16 +457,15 @@ class _Preprocessor:
             found = self._search(name, source)
         if found is None:
             what = "file" if directive == "include" else "lib"
-            raise self._error(form[3], f"can't find include {what} \"{requested}\"", source)
+            raise self._error(form[3], f"can't find include {what} \"{name}\"", source)
         if depth >= _MAX_INCLUDE_DEPTH:
             raise self._error(form[3], f"include depth exceeded for \"{requested}\"", source)
-        with open(found, "rb") as handle:
-            data = handle.read()
+        text = read_source(found)
         try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
-        tokens = tokenize(text, found)
+            tokens = tokenize(text, found)
+        except ErlangSyntaxError as error:
+            error.source_text = text
+            raise
         for token in tokens:
             token.file = found
         saved_file = self.macros.get("FILE")
@@ -498,15 +496,19 @@ class _Preprocessor:
         raise self._error(form[1], f"-error({_print_term(term)}).", source)
 
     def _evaluate_condition(self, form: list[Token], what: str, source: _Source) -> bool:
+        """epp parses everything after ``-if`` as one expression, parentheses included."""
         if len(form) < 3 or form[2].kind != "(":
             raise self._error(form[2] if len(form) > 2 else form[-1],
                               f"badly formed '{what}'", source)
-        if form[-1].kind != "dot" or form[-2].kind != ")" or len(form) < 4:
-            raise self._error(form[-1], f"badly formed '{what}'", source)
-        inner = form[3:-2]
+        end = form[-1]
+        if end.kind == "dot":
+            inner = form[2:-1]
+        else:  # the file ended inside the form: yecc's '$end' sits on the last token
+            inner = form[2:]
+            end = Token("$end", "", end.line, end.col, end.file)
         if any(t.kind == "?" for t in inner):
             inner = self._expand(inner, source)
-        return _Expression(inner, form[-2], self, source).condition()
+        return _Expression(inner, end, self, source).condition(form[1])
 
     # -- macro expansion ----------------------------------------------------------
 
@@ -525,9 +527,9 @@ class _Preprocessor:
                 raise self._error(token, "illegal macro call '?'", source)
             name_token = pop()
             if name_token.kind != "atom" and name_token.kind != "var":
-                raise self._error(name_token,
-                                  f"illegal macro call '?{token_description(name_token)}'",
-                                  source)
+                # epp writes a dot here by its category name
+                what = "dot" if name_token.kind == "dot" else token_description(name_token)
+                raise self._error(name_token, f"illegal macro call '?{what}'", source)
             self._expand_call(name_token, pending, out, source)
         return out
 
@@ -547,14 +549,9 @@ class _Preprocessor:
             else:
                 out.append(Token("integer", _head_arity(self.function), line, col, file))
             return
-        with_parens = bool(pending) and pending[-1].kind == "("
         args = None
-        if with_parens:
-            forward = pending[::-1] if len(pending) < 64 else pending[:-65:-1]
-            split = _split_args(forward, 0)
-            if split is None and len(forward) < len(pending):
-                forward = pending[::-1]
-                split = _split_args(forward, 0)
+        if pending and pending[-1].kind == "(":
+            split = _split_args(pending, len(pending) - 1, -1)
             if split is None:
                 raise self._error(name_token, f"badly formed argument for macro '{name}'",
                                   source)
@@ -570,9 +567,7 @@ class _Preprocessor:
             if macro is None:
                 raise self._error(name_token, f"argument mismatch for macro '{name}'", source)
             args = None
-        key = (name, macro.params is not None and len(macro.params) or None)
-        if macro.params is not None:
-            key = (name, len(macro.params))
+        key = (name, None if macro.params is None else len(macro.params))
         if key not in self.acyclic:
             if self._circular(key):
                 raise self._error(name_token,
@@ -716,6 +711,16 @@ class _Binary(bytes):
     __slots__ = ()
 
 
+class _Improper:
+    """An improper list in an -error term: ``items`` then ``tail``."""
+
+    __slots__ = ("items", "tail")
+
+    def __init__(self, items: list, tail: Any) -> None:
+        self.items = items
+        self.tail = tail
+
+
 class _EvaluationError(Exception):
     """The condition raised an Erlang exception: epp takes it as false."""
 
@@ -725,6 +730,7 @@ _FALSE = _Atom("false")
 
 # erl_parse precedences (OTP 25): (left binding power, right binding power).
 _BINARY = {
+    "=": (100, 100), "!": (100, 100),
     "orelse": (150, 150), "andalso": (160, 160),
     "==": (200, 201), "/=": (200, 201), "=<": (200, 201), "<": (200, 201),
     ">=": (200, 201), ">": (200, 201), "=:=": (200, 201), "=/=": (200, 201),
@@ -737,6 +743,37 @@ _BINARY = {
 _COMPARISONS = frozenset(("==", "/=", "=<", "<", ">=", ">", "=:=", "=/="))
 _PREFIX = frozenset(("+", "-", "bnot", "not"))
 _LITERALS = frozenset(("integer", "float", "char", "atom", "string"))
+# Auto-imported BIFs that are not guard BIFs (erl_internal, OTP 25): calling
+# one makes the -if condition badly formed; other unknown calls are just false.
+_NON_GUARD_BIFS = frozenset("""
+alias/0 alias/1 apply/2 apply/3 atom_to_binary/1 atom_to_binary/2 atom_to_list/1
+binary_to_atom/1 binary_to_atom/2 binary_to_existing_atom/1 binary_to_existing_atom/2
+binary_to_float/1 binary_to_integer/1 binary_to_integer/2 binary_to_list/1 binary_to_list/3
+binary_to_term/1 binary_to_term/2 bitstring_to_list/1 check_old_code/1 check_process_code/2
+check_process_code/3 date/0 delete_module/1 demonitor/1 demonitor/2 disconnect_node/1 erase/0
+erase/1 error/1 error/2 error/3 exit/1 exit/2 float_to_binary/1 float_to_binary/2
+float_to_list/1 float_to_list/2 garbage_collect/0 garbage_collect/1 garbage_collect/2 get/0
+get/1 get_keys/0 get_keys/1 group_leader/0 group_leader/2 halt/0 halt/1 halt/2
+integer_to_binary/1 integer_to_binary/2 integer_to_list/1 integer_to_list/2 iolist_size/1
+iolist_to_binary/1 is_alive/0 is_process_alive/1 link/1 list_to_atom/1 list_to_binary/1
+list_to_bitstring/1 list_to_existing_atom/1 list_to_float/1 list_to_integer/1
+list_to_integer/2 list_to_pid/1 list_to_port/1 list_to_ref/1 list_to_tuple/1 load_module/2
+make_ref/0 max/2 min/2 module_loaded/1 monitor/2 monitor/3 monitor_node/2 nodes/0 nodes/1
+nodes/2 now/0 open_port/2 pid_to_list/1 port_close/1 port_command/2 port_command/3
+port_connect/2 port_control/3 port_to_list/1 pre_loaded/0 process_flag/2 process_flag/3
+process_info/1 process_info/2 processes/0 purge_module/1 put/2 ref_to_list/1 register/2
+registered/0 setelement/3 spawn/1 spawn/2 spawn/3 spawn/4 spawn_link/1 spawn_link/2
+spawn_link/3 spawn_link/4 spawn_monitor/1 spawn_monitor/2 spawn_monitor/3 spawn_monitor/4
+spawn_opt/2 spawn_opt/3 spawn_opt/4 spawn_opt/5 spawn_request/1 spawn_request/2
+spawn_request/3 spawn_request/4 spawn_request/5 spawn_request_abandon/1 split_binary/2
+statistics/1 term_to_binary/1 term_to_binary/2 term_to_iovec/1 term_to_iovec/2 throw/1
+time/0 tuple_to_list/1 unalias/1 unlink/1 unregister/1 whereis/1""".split())
+_GUARD_BIFS = frozenset("""
+abs/1 binary_part/2 binary_part/3 bit_size/1 byte_size/1 ceil/1 element/2 float/1 floor/1
+hd/1 is_atom/1 is_binary/1 is_bitstring/1 is_boolean/1 is_float/1 is_function/1
+is_function/2 is_integer/1 is_list/1 is_map/1 is_map_key/2 is_number/1 is_pid/1 is_port/1
+is_record/2 is_record/3 is_reference/1 is_tuple/1 length/1 map_get/2 map_size/1 node/0
+node/1 round/1 self/0 size/1 tl/1 trunc/1 tuple_size/1""".split())
 
 
 class _Expression:
@@ -750,7 +787,7 @@ class _Expression:
     def __init__(self, tokens: list[Token], closer: Token, owner: _Preprocessor,
                  source: _Source) -> None:
         self.tokens = tokens
-        self.closer = closer  # the ')' that ends the directive: "syntax error before: ')'"
+        self.closer = closer  # the token after the expression: "syntax error before: '.'"
         self.index = 0
         self.owner = owner
         self.source = source
@@ -764,8 +801,8 @@ class _Expression:
         return token
 
     def _fail(self, token: Token) -> ErlangSyntaxError:
-        return self.owner._error(token, "syntax error before: " + token_description(token),
-                                 self.source)
+        text = "" if token.kind == "$end" else token_description(token)
+        return self.owner._error(token, "syntax error before: " + text, self.source)
 
     def _whole(self) -> tuple:
         tree = self._expression(0)
@@ -773,12 +810,15 @@ class _Expression:
             raise self._fail(self.tokens[self.index])
         return tree
 
-    def condition(self) -> bool:
+    def condition(self, directive: Token) -> bool:
         tree = self._whole()
+        if not _is_guard(tree):
+            raise self.owner._error(directive, "badly formed 'if'", self.source)
         try:
-            return _evaluate(tree, self.owner) is _TRUE or _evaluate(tree, self.owner) == _TRUE
+            result = _evaluate(tree, self.owner)
         except (_EvaluationError, ArithmeticError, TypeError, ValueError, IndexError):
             return False
+        return isinstance(result, _Atom) and result == "true"
 
     def term(self) -> Any:
         return _literal_term(self._whole())
@@ -878,6 +918,28 @@ class _Expression:
         return items
 
 
+def _is_guard(tree: tuple) -> bool:
+    """epp's assert_guard_expr: what erl_lint accepts once unknown calls are dropped."""
+    tag = tree[0]
+    if tag in ("lit", "var"):
+        return True
+    if tag in ("tuple", "bin"):
+        return all(_is_guard(e) for e in tree[1])
+    if tag == "list":
+        return all(_is_guard(e) for e in tree[1]) and (tree[2] is None or _is_guard(tree[2]))
+    if tag == "prefix":
+        return _is_guard(tree[2])
+    if tag == "call":
+        module, name, arguments = tree[1], tree[2], tree[3]
+        label = f"{name}/{len(arguments)}"
+        if module is None:
+            allowed = label not in _NON_GUARD_BIFS
+        else:
+            allowed = module == "erlang" and label in _GUARD_BIFS
+        return allowed and all(_is_guard(e) for e in arguments)
+    return tree[1] not in ("=", "!", "++", "--") and _is_guard(tree[2]) and _is_guard(tree[3])
+
+
 def _literal_term(tree: tuple) -> Any:
     """erl_parse:parse_term's subset: literals, tuples, lists, binaries, negated numbers."""
     tag = tree[0]
@@ -889,8 +951,10 @@ def _literal_term(tree: tuple) -> Any:
         items = [_literal_term(e) for e in tree[1]]
         if tree[2] is not None:
             tail = _literal_term(tree[2])
+            if isinstance(tail, _Improper):
+                return _Improper(items + tail.items, tail.tail)
             if not isinstance(tail, list):
-                raise _EvaluationError("improper list")
+                return _Improper(items, tail)
             items.extend(tail)
         return items
     if tag == "prefix" and tree[1] in ("-", "+") and tree[2][0] == "lit" \
@@ -1024,6 +1088,12 @@ def _guard_bif(name: str, args: list) -> Any:
             "is_tuple": lambda: isinstance(x, tuple),
             "is_boolean": lambda: isinstance(x, _Atom) and x in ("true", "false"),
             "is_binary": lambda: isinstance(x, _Binary),
+            "is_bitstring": lambda: isinstance(x, _Binary),
+            "is_map": lambda: False,
+            "is_pid": lambda: False,
+            "is_port": lambda: False,
+            "is_reference": lambda: False,
+            "is_function": lambda: False,
         }
         if name in checks:
             return _atom_of(checks[name]())
@@ -1122,7 +1192,9 @@ def _evaluate(tree: tuple, owner: _Preprocessor) -> Any:
     if op == "++":
         if not isinstance(left, list):
             raise _EvaluationError("badarg")
-        return left + right if isinstance(right, list) else _EvaluationError("improper")
+        if not isinstance(right, list):
+            raise _EvaluationError("improper list")
+        return left + right
     if op == "--":
         if not isinstance(left, list) or not isinstance(right, list):
             raise _EvaluationError("badarg")
@@ -1160,6 +1232,9 @@ def _print_term(term: Any) -> str:
         if term and _printable(list(term)):
             return "<<" + write_string(term.decode("latin-1")) + ">>"
         return "<<" + ",".join(str(b) for b in term) + ">>"
+    if isinstance(term, _Improper):
+        return ("[" + ",".join(_print_term(e) for e in term.items) + "|"
+                + _print_term(term.tail) + "]")
     if isinstance(term, list):
         if term and _printable(term):
             return write_string("".join(chr(c) for c in term))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..vm.terms import Atom
+from ..vm.terms import Atom, to_pylist
 from .printer import print_term
 
 _ERROR = Atom("error")
@@ -53,7 +53,19 @@ def explain_error(reason: Any, column: int = 1) -> str:
     return _p(reason, column)
 
 
+def _top_frame(trace):
+    if type(trace) is list and type(trace[0]) is tuple and len(trace[0]) == 4:
+        return trace[0]
+    return None
+
+
 def format_exception(class_: Atom, reason: Any, trace: Any = None) -> str:
     if class_ is _ERROR:
+        top = _top_frame(trace)
+        if top is not None and reason in (Atom("undef"), Atom("function_clause")):
+            m, f, args = top[0], top[1], top[2]
+            arity = args if type(args) is int else len(to_pylist(args))
+            what = "undefined function" if reason is Atom("undef") else "no function clause matching"
+            return f"error: {what} {m.name}:{f.name}/{arity}"
         return "error: " + explain_error(reason, 26)
     return f"{class_.name}: " + _p(reason, 19 + len(class_.name))

@@ -9,7 +9,7 @@ Notes
  1. ``~p`` first writes the term on one line; only when that does not fit in
     ``line_length - column`` does it build io_lib_pretty's intermediate form
     (a tree of nodes with their one-line lengths) and lay it out. The one-line
-    text of that tree is exactly what ``_write(..., strings=True)`` produces,
+    text of that tree is exactly what ``_write(..., pretty=True)`` produces,
     so the common short case never builds the tree.
  2. Nothing recurses over a list's length: writers keep an explicit stack and
     the layout walks element vectors with loops. Recursion follows nesting
@@ -26,6 +26,10 @@ Notes
  6. ``pp``/``cind`` below follow io_lib_pretty clause by clause, including
     its asymmetries (map width ``W + 1`` in pp but ``W + 2`` in cind, the
     improper-tail check using ``Col`` rather than ``Col0`` in cind_tail).
+ 7. Map keys print in OTP's internal order: term order with all integers
+    before all floats (``#{1 => c,2 => a,1.0 => b}``), unlike ``==`` order
+    (terms.sorted_map_keys puts 1.0 between 1 and 2). Maps of more than 32
+    keys are hash-ordered in OTP; beamish keeps the sorted order for them.
 """
 from __future__ import annotations
 
@@ -35,12 +39,12 @@ import sys
 import unicodedata
 from typing import Any
 
-from beamish.vm.terms import (NIL, Atom, BitString, Fun, Pid, Ref, sorted_map_keys)
+from beamish.vm.terms import NIL, Atom, BitString, Fun, Pid, Ref, map_key, unmap_key
 
 __all__ = [
     "write_term", "print_term", "format_float_short", "write_atom", "write_string",
-    "int_to_str", "printable_list", "printable_latin1_list", "printable_unicode_list",
-    "char_list", "chars_length", "PRINTABLE_RANGE",
+    "int_to_str", "map_print_order", "printable_list", "printable_latin1_list",
+    "printable_unicode_list", "char_list", "chars_length", "PRINTABLE_RANGE",
 ]
 
 #: "latin1" (OTP's default) or "unicode" (as ``erl +pc unicode``).
@@ -105,13 +109,14 @@ def _insert_decimal(place: int, digits: str, magnitude: float) -> str:
     exponent = place + count - 1
     exponent_text = str(exponent)
     exponent_cost = len(exponent_text) + 2
+    # A single digit needs ".0" in exponent form: one more character.
+    dot = 1 if count == 1 else 0
     if place < 0:
         if exponent >= 0:
             return digits[:count + place] + "." + digits[count + place:]
-        if 2 - place - count <= exponent_cost:
+        if 2 - place - count <= exponent_cost + dot:
             return "0." + "0" * (-place - count) + digits
         return _insert_exponent(exponent_text, digits)
-    dot = 1 if count == 1 else 0
     if exponent_cost + dot >= place + 2 and magnitude < _TWO_POW_53:
         return digits + "0" * place + ".0"
     return _insert_exponent(exponent_text, digits)
@@ -435,6 +440,59 @@ def _printable_binary_text(value: bytes, depth: int, unicode: bool) -> str | Non
     return "<<" + body + ("...>>" if plain else "/utf8...>>")
 
 
+# ---------------------------------------------------------------- map key order
+
+def _order_key(term: Any):
+    """A Python sort key giving OTP's map key order (note 7): the standard
+    term order except that every integer sorts before every float, at any
+    depth (#{1 => c,2 => a,1.0 => b})."""
+    kind = type(term)
+    if kind is int:
+        return (0, 0, term)
+    if kind is float:
+        return (0, 1, term)
+    if kind is Atom:
+        return (1, term.name)
+    if kind is Ref:
+        return (2, tuple(reversed(term.numbers)))
+    if kind is Fun:
+        module = term.module.name if type(term.module) is Atom else str(term.module)
+        name = term.name.name if type(term.name) is Atom else str(term.name or "")
+        return (3, module, term.index, term.uniq, name, term.arity)
+    if kind is Pid:
+        return (5, term.node, term.serial, term.number)
+    if kind is tuple:
+        return (6, len(term), tuple(_order_key(element) for element in term))
+    if kind is dict:
+        keys = map_print_order(term)
+        return (7, len(term), tuple(_order_key(key) for key in keys),
+                tuple(_order_key(term[map_key(key)]) for key in keys))
+    if term is NIL:
+        return (8,)
+    if kind is list:
+        elements = []
+        while type(term) is list:
+            elements.append(_order_key(term[0]))
+            term = term[1]
+        return (9, tuple(elements), _order_key(term))
+    if kind is bytes:
+        return (10, term.decode("latin-1"))
+    if kind is BitString:
+        whole = term.bits // 8
+        rest = term.bits - whole * 8
+        tail = "".join("1" if term.data[whole] & (0x80 >> bit) else "0" for bit in range(rest))
+        return (10, term.data[:whole].decode("latin-1") + tail)
+    return (11, repr(term))
+
+
+def map_print_order(value: dict) -> list:
+    """The keys of a map in the order OTP 25 prints them (Erlang terms)."""
+    keys = [unmap_key(key) for key in value]
+    if len(keys) > 1:
+        keys.sort(key=_order_key)
+    return keys
+
+
 # ---------------------------------------------------------------- one-line writer
 
 def _other_text(term: Any) -> str:
@@ -458,9 +516,10 @@ _LIST_TAIL = object()    # stack marker: (cell, depth) of a list tail follows
 _MAP_TAIL = object()     # stack marker: (pairs, index, depth, value depth)
 
 
-def _write(term: Any, depth: int, unicode: bool, strings: bool) -> str:
-    """One-line text of a term: io_lib:write when ``strings`` is False, the
-    one-line form of io_lib_pretty otherwise (strings and text binaries)."""
+def _write(term: Any, depth: int, unicode: bool, strings: bool, pretty: bool) -> str:
+    """One-line text of a term: io_lib:write, or with ``pretty`` the one-line
+    form of io_lib_pretty (which shows strings and text binaries as such
+    when ``strings`` is set, and differs from io_lib:write on maps)."""
     if depth == 0:
         return "..."
     atom_cache = _ATOM_UNICODE if unicode else _ATOM_LATIN1
@@ -515,7 +574,7 @@ def _write(term: Any, depth: int, unicode: bool, strings: bool) -> str:
             index = pop()
             d = pop()
             value_depth = pop()
-            if strings:
+            if pretty:
                 # io_lib_pretty: pairs while the depth lasts, dots only if
                 # some pair is left.
                 if index >= len(pairs):
@@ -595,10 +654,10 @@ def _write(term: Any, depth: int, unicode: bool, strings: bool) -> str:
                 emit("#{}")
                 continue
             if d == 1:
-                emit("#{}" if not strings else "#{...}")
+                emit("#{...}" if pretty else "#{}")
                 continue
-            keys = sorted_map_keys(item)
-            pairs = [(key, item[_map_key(key)]) for key in keys]
+            keys = map_print_order(item)
+            pairs = [(key, item[map_key(key)]) for key in keys]
             emit("#{")
             push("}")
             push(d - 1)         # value depth for the later pairs
@@ -626,11 +685,6 @@ def _write(term: Any, depth: int, unicode: bool, strings: bool) -> str:
     return "".join(out)
 
 
-def _map_key(key: Any) -> Any:
-    from beamish.vm.terms import map_key
-    return map_key(key)
-
-
 def write_term(term: Any, depth: int = -1, encoding: str = "latin1") -> str:
     """What ``~w`` / ``~W`` print: io_lib:write(Term, [{depth, D}, {encoding, E}])."""
     kind = type(term)
@@ -639,7 +693,7 @@ def write_term(term: Any, depth: int = -1, encoding: str = "latin1") -> str:
             return int_to_str(term)
         if kind is Atom:
             return write_atom(term, "latin1" if encoding == "latin1" else "unicode")
-    return _write(term, depth, encoding != "latin1", False)
+    return _write(term, depth, encoding != "latin1", False, False)
 
 
 # ---------------------------------------------------------------- pretty printer
@@ -721,13 +775,13 @@ def _build(term: Any, depth: int, unicode: bool, strings: bool):
             return (LEAF, 3, "#{}", None)
         if depth == 1:
             return (LEAF, 6, "#{...}", None)
-        keys = sorted_map_keys(term)
+        keys = map_print_order(term)
         pair_depth = depth - 1
         count = len(keys) if depth < 0 or depth > len(keys) else depth - 1
         pairs = []
         for key in keys[:count]:
             key_node = _build(key, pair_depth, unicode, strings)
-            value_node = _build(term[_map_key(key)], pair_depth, unicode, strings)
+            value_node = _build(term[map_key(key)], pair_depth, unicode, strings)
             pairs.append((PAIR, key_node[1] + 4 + value_node[1], key_node, value_node))
         total = 2 + sum(pair[1] for pair in pairs) + len(pairs)
         dots = None
@@ -1088,10 +1142,10 @@ def print_term(term: Any, column: int = 1, line_length: int = 80, depth: int = -
         return write_atom(term, "unicode" if unicode else "latin1")
     if not (kind is list or kind is tuple or kind is dict or kind is bytes
             or kind is BitString or term is NIL):
-        return _write(term, -1, False, False)
+        return _write(term, -1, False, False, False)
     if column < 1:
         column = 1
-    text = _write(term, depth, unicode, strings)
+    text = _write(term, depth, unicode, strings, True)
     length = chars_length(text)
     if line_length == 0 or length < line_length - column:
         return text

@@ -135,7 +135,14 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
                     reds -= 1
                     push((fc, pc, r, ins[3]))
                     fc = ins[1]
-                    nr = [r[i] for i in ins[2]]
+                    regs = ins[2]
+                    n = len(regs)
+                    if n == 1:
+                        nr = [r[regs[0]]]
+                    elif n == 2:
+                        nr = [r[regs[0]], r[regs[1]]]
+                    else:
+                        nr = [r[i] for i in regs]
                     nr.extend(fc.tail)
                     r = nr
                     code = fc.code
@@ -203,7 +210,14 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
                 elif op == TAIL_CALL:
                     reds -= 1
                     fc = ins[1]
-                    nr = [r[i] for i in ins[2]]
+                    regs = ins[2]
+                    n = len(regs)
+                    if n == 1:
+                        nr = [r[regs[0]]]
+                    elif n == 2:
+                        nr = [r[regs[0]], r[regs[1]]]
+                    else:
+                        nr = [r[i] for i in regs]
                     nr.extend(fc.tail)
                     r = nr
                     code = fc.code

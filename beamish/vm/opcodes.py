@@ -104,7 +104,6 @@ TABLE: list[Op] = [
     Op("bs_match", ("label", "reg", "spec"), "", "match a binary against a segment list, binding registers"),
     Op("bs_build", ("label", "spec", "reg"), "R(C) := <<segments>>", "build a binary from a segment list"),
     Op("neg", ("label", "reg", "reg"), "R(C) := -R(B)", "unary minus"),
-    Op("line", ("int",), "", "retired: lines are kept in a side table", retired=True),
 ]
 
 BY_NAME: dict[str, int] = {op.name: number for number, op in enumerate(TABLE)}
