@@ -12,18 +12,21 @@ import pickle
 
 from ..cache import cache_dir, write_atomically
 from ..grammar.errors import ErlangSyntaxError
-from ..grammar.lexer import scan_file, tokenize
-from ..grammar.parser import parse_tokens
-from ..grammar.preprocessor import preprocess
 from ..vm.code import CompiledModule
 from .errors import CompileError
-from .module import ModuleCompiler
+
+# The front end (Lark, the lexer's tables, the code generator) is imported on
+# the first cache miss only: a warm start never pays for it.
 
 __all__ = ["compile_file", "compile_source", "CompileError", "ErlangSyntaxError"]
 
 
 def compile_source(text: str, file: str, include_path=(), tokens=None) -> CompiledModule:
     """Compile Erlang source text; raises ErlangSyntaxError or CompileError."""
+    from ..grammar.lexer import tokenize
+    from ..grammar.parser import parse_tokens
+    from ..grammar.preprocessor import preprocess
+    from .module import ModuleCompiler
     if tokens is None:
         tokens = tokenize(text, file)
     tokens = preprocess(tokens, file, list(include_path))
@@ -80,6 +83,7 @@ def compile_file(path: str, include_path=(), use_cache: bool = True) -> Compiled
                 return compiled
         except (OSError, pickle.PickleError, EOFError, ValueError, AttributeError, TypeError):
             pass
+    from ..grammar.lexer import scan_file
     tokens, text = scan_file(path)
     compiled = compile_source(text, path, include_path, tokens=tokens)
     if entry is not None:

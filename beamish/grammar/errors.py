@@ -72,8 +72,9 @@ class ErlangSyntaxError(Exception):
     def render(self, source_lines: list[str] | None = None) -> str:
         """The error as erlc prints it (note 1), without the trailing empty line.
 
-        With no source lines (or a line past the end) only the first line is
-        produced, which is also what escript prints.
+        ``source_lines`` are the lines of ``self.file`` (``text.splitlines()``).
+        With none (or a line past the end) only the first line is produced,
+        which is also what escript prints.
         """
         head = str(self)
         line, col = self.line, self.col

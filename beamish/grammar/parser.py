@@ -77,7 +77,8 @@ class _TokenFeed(Lexer):
 
     def lex(self, tokens):
         for tok in tokens:
-            lt = LarkToken(TERMINALS[tok.kind], tok.value, line=tok.line, column=tok.col)
+            # a token no rule uses (``?=``, a stray ``\``) becomes a syntax error
+            lt = LarkToken(TERMINALS.get(tok.kind, "UNKNOWN"), tok.value, line=tok.line, column=tok.col)
             yield lt
 
 

@@ -19,7 +19,9 @@ Notes (each checked against epp and erlc of OTP 25):
     zero-parameter definition; with only ``F/1`` defined it is a mismatch.
  4. Arguments split at commas outside ( ) [ ] { } << >> and outside
     begin/case/if/receive/try/cond ... end and ``fun (``/``fun Name (`` ... end.
-    A closer that matches nothing is an ordinary token.
+    A closer that matches nothing is an ordinary token. An empty first or
+    last argument is a badly formed argument, an empty one in between an
+    argument mismatch (epp's count_args and store_arg).
  5. ``?LINE``, ``?FUNCTION_NAME`` and ``?FUNCTION_ARITY`` are computed at the
     call and cannot be undefined; FUNCTION_* come from the raw first tokens of
     the current form (``name (`` and the top-level commas of the first head)
@@ -164,6 +166,8 @@ def _split_args(tokens: list[Token], start: int, step: int = 1
     index = start + step
     if 0 <= index < size and tokens[index].kind == ")":
         return [], 2
+    if 0 <= index < size and tokens[index].kind == ",":
+        return None  # epp's count_args: an empty first argument is badly formed,
     args: list[list[Token]] = []
     current: list[Token] = []
     closers: list[str] = []
@@ -174,6 +178,9 @@ def _split_args(tokens: list[Token], start: int, step: int = 1
             return None
         if not closers:
             if kind == ",":
+                following = index + step
+                if 0 <= following < size and tokens[following].kind == ")":
+                    return None  # and so is an empty last one
                 args.append(current)
                 current = []
                 index += step
@@ -567,6 +574,9 @@ class _Preprocessor:
             if macro is None:
                 raise self._error(name_token, f"argument mismatch for macro '{name}'", source)
             args = None
+        elif not all(args):
+            # epp's store_arg: no argument may be empty (note 4)
+            raise self._error(name_token, f"argument mismatch for macro '{name}'", source)
         key = (name, None if macro.params is None else len(macro.params))
         if key not in self.acyclic:
             if self._circular(key):

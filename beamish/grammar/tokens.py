@@ -8,7 +8,7 @@ itself, and each punctuation mark as its own text.
 """
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
 
 __all__ = ["Token", "TokenList"]
 
@@ -18,7 +18,7 @@ class Token:
 
     __slots__ = ("kind", "value", "line", "col", "file")
 
-    def __init__(self, kind: str, value: Any, line: int, col: int, file: str | None = None) -> None:
+    def __init__(self, kind: str, value: object, line: int, col: int, file: str | None = None) -> None:
         self.kind = kind
         self.value = value
         self.line = line
@@ -41,6 +41,6 @@ class TokenList(list):
 
     __slots__ = ("end",)
 
-    def __init__(self, tokens=(), end: tuple[int, int] = (1, 1)) -> None:
+    def __init__(self, tokens: Iterable[Token] = (), end: tuple[int, int] = (1, 1)) -> None:
         super().__init__(tokens)
         self.end = end

@@ -44,7 +44,7 @@ from beamish.vm.terms import NIL, Atom, BitString, Fun, Pid, Ref, map_key, unmap
 __all__ = [
     "write_term", "print_term", "format_float_short", "write_atom", "write_string",
     "int_to_str", "map_print_order", "printable_list", "printable_latin1_list",
-    "printable_unicode_list", "char_list", "chars_length", "PRINTABLE_RANGE",
+    "printable_unicode_list", "char_list", "chars_length", "graphemes", "PRINTABLE_RANGE",
 ]
 
 #: "latin1" (OTP's default) or "unicode" (as ``erl +pc unicode``).
@@ -88,9 +88,11 @@ def format_float_short(value: float) -> str:
     placement of the point and the switch to exponent form are OTP's own
     (io_lib_format:insert_decimal/3).
     """
+    text = repr(value)
+    if "e" not in text and text[-2:] != ".0" and text[0] != "0" and text[:2] != "-0":
+        return text     # |value| >= 1 with a fraction: repr's layout is OTP's
     if value == 0.0:
         return "-0.0" if math.copysign(1.0, value) < 0 else "0.0"
-    text = repr(value)
     negative = text[0] == "-"
     if negative:
         text = text[1:]
@@ -133,27 +135,30 @@ def _insert_exponent(exponent_text: str, digits: str) -> str:
 _GRAPHEME_EXTEND = frozenset(("Mn", "Me", "Mc"))
 
 
+def graphemes(text: str) -> list:
+    """Grapheme clusters as OTP's string module sees them, for the common
+    cases: CR LF, combining marks, variation selectors and ZWJ sequences."""
+    if text.isascii() and "\r\n" not in text:
+        return list(text)
+    clusters: list = []
+    category = unicodedata.category
+    joined = False
+    for ch in text:
+        if clusters and (joined or (ch == "\n" and clusters[-1][-1] == "\r")
+                         or ch == "\u200d" or "\ufe00" <= ch <= "\ufe0f"
+                         or category(ch) in _GRAPHEME_EXTEND):
+            clusters[-1] += ch
+        else:
+            clusters.append(ch)
+        joined = ch == "\u200d"
+    return clusters
+
+
 def chars_length(text: str) -> int:
     """io_lib:chars_length of printed text (see note 5)."""
-    if text.isascii():
+    if text.isascii() or max(text) <= "\xff":
         return len(text)
-    if max(text) <= "\xff":
-        return len(text)
-    count = 0
-    previous = ""
-    joined = False
-    category = unicodedata.category
-    for ch in text:
-        if count and (joined or (previous == "\r" and ch == "\n")
-                      or category(ch) in _GRAPHEME_EXTEND
-                      or ch == "\u200d" or "\ufe00" <= ch <= "\ufe0f"):
-            joined = ch == "\u200d"
-            previous = ch
-            continue
-        joined = False
-        previous = ch
-        count += 1
-    return count
+    return len(graphemes(text))
 
 
 # ---------------------------------------------------------------- strings and atoms
@@ -645,8 +650,15 @@ def _write(term: Any, depth: int, unicode: bool, strings: bool, pretty: bool) ->
             if count < size:
                 push(",...")
             for index in range(count - 1, -1, -1):
-                push(d - 1 - index)
-                push(item[index])
+                element = item[index]
+                element_kind = type(element)
+                if element_kind is int and -_BIG < element < _BIG:
+                    push(str(element))
+                elif element_kind is Atom and element in atom_cache:
+                    push(atom_cache[element])
+                else:
+                    push(d - 1 - index)
+                    push(element)
                 if index:
                     push(",")
         elif kind is dict:
@@ -1140,8 +1152,14 @@ def print_term(term: Any, column: int = 1, line_length: int = 80, depth: int = -
         return int_to_str(term)
     if kind is Atom:
         return write_atom(term, "unicode" if unicode else "latin1")
-    if not (kind is list or kind is tuple or kind is dict or kind is bytes
-            or kind is BitString or term is NIL):
+    if kind is list:
+        if strings and depth != 1:
+            # A printable list is one leaf: it never breaks, whatever the width.
+            text = _string_text(term, unicode)
+            if text is not None:
+                return text
+    elif not (kind is tuple or kind is dict or kind is bytes or kind is BitString
+              or term is NIL):
         return _write(term, -1, False, False, False)
     if column < 1:
         column = 1

@@ -85,7 +85,10 @@ def test_overloading_by_arity():
 def test_empty_macro_and_empty_arguments():
     assert expr("-define(EMPTY, ).", "[1, 2 ?EMPTY]") == ["[", ("integer", 1), ",", ("integer", 2), "]"]
     assert expr("-define(E(), ).", "[?E() 1]") == ["[", ("integer", 1), "]"]
-    assert expr("-define(ARGS(A, B, C), {C, B, A}).", "?ARGS(, , )") == ["{", ",", ",", "}"]
+    assert failure("-define(ARGS(A, B, C), {C, B, A}).\nf() -> ?ARGS(1, , 3).\n") == \
+        (2, 9, "argument mismatch for macro 'ARGS'")
+    assert expr("-define(K, k).", "?K(1, , 3)") == [("atom", "k"), "(", ("integer", 1), ",",
+                                                    ",", ("integer", 3), ")"]
 
 
 def test_zero_parameter_macro():
@@ -464,6 +467,10 @@ def test_define_accepts_a_body_with_commas_and_a_spaced_parameter_list():
     ("?A()", (3, 9, "argument mismatch for macro 'A'")),
     ("?A(1", (3, 9, "badly formed argument for macro 'A'")),
     ("?A([a, b))", (3, 9, "badly formed argument for macro 'A'")),
+    ("?A(, 1)", (3, 9, "badly formed argument for macro 'A'")),
+    ("?A(1, )", (3, 9, "badly formed argument for macro 'A'")),
+    ("?A(, , )", (3, 9, "badly formed argument for macro 'A'")),
+    ("?B(1, )", (3, 9, "badly formed argument for macro 'B'")),
     ("?1", (3, 9, "illegal macro call '?1'")),
     ("??X", (3, 9, "illegal macro call '?'?''")),
     ("?\"s\"", (3, 9, "illegal macro call '?\"s\"'")),

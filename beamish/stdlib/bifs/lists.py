@@ -134,50 +134,51 @@ def seq_3(first: Any, last: Any, step: Any) -> Any:
 # ---------------------------------------------------------------- sorting
 
 
-def natural_runs(values: list) -> tuple[list, bool]:
-    """Cut values into the sorted runs lists:sort/1 of OTP 25 finds (note 1).
+def natural_runs(values: list, keys: list) -> tuple[list, bool]:
+    """Cut values into the sorted runs OTP 25's lists:sort/1 and keysort/2 find.
 
-    Returns the runs, each in ascending order, and whether OTP collects them
-    in ascending mode (decided by the first two unequal elements). A descending stretch becomes a
-    run with its equal elements reversed, which is why sort/1 is not stable
-    for terms such as 1 and 1.0 that compare equal. The split follows OTP's
-    run detection step by step: an element that fits between the last two
-    elements of a run joins it, one that falls below (above) an ascending
-    (descending) run is held back and starts the next run with its successor.
+    ``keys[i]`` is what values[i] is sorted by (the value itself for sort/1).
+    Returns runs of indices, each in ascending key order, and whether OTP
+    collects them in ascending mode, which the first two elements decide
+    (after a prefix of equal elements, compared whole with ==).
+
+    The detection follows OTP step by step: an element at or beyond the end
+    of the current run extends it; one between the run's last two elements is
+    slotted in between them; one beyond the other end is held back and starts
+    the next run together with its successor. In descending mode the run is
+    collected back to front, which reverses elements with equal keys; this
+    is why neither sort is stable for terms such as 1 and 1.0.
     """
     count = len(values)
-    if count < 2:
-        return [values], True
     runs = []
-    first, second = values[0], values[1]
     position = 2
-    if compare(first, second) <= 0:
-        if compare(first, second) == 0 and count > 3:
-            equal_prefix = [first, second]
-            while position < count and compare(values[position], equal_prefix[-1]) == 0:
-                equal_prefix.append(values[position])
+    if compare(keys[0], keys[1]) <= 0:
+        if compare(values[0], values[1]) == 0:
+            prefix = [0, 1]
+            while position < count and compare(values[position], values[prefix[-1]]) == 0:
+                prefix.append(position)
                 position += 1
             if position == count:
-                return [equal_prefix], True
-            following = values[position]
+                return [prefix], True
+            following = position
             position += 1
-            if compare(equal_prefix[-1], following) < 0:
-                run, ascending = equal_prefix + [following], True
+            if compare(keys[prefix[-1]], keys[following]) <= 0:
+                run, ascending = prefix + [following], True
             else:
-                run, ascending = [following] + equal_prefix[::-1], False
+                run, ascending = [following] + prefix[::-1], False
         else:
-            run, ascending = [first, second], True
+            run, ascending = [0, 1], True
     else:
-        run, ascending = [second, first], False
+        run, ascending = [1, 0], False
     held = None
     while position < count:
-        item = values[position]
+        item = position
+        key = keys[item]
         position += 1
         if ascending:
-            low, high = run[-2], run[-1]
-            if compare(item, high) >= 0:
+            if compare(key, keys[run[-1]]) >= 0:
                 run.append(item)
-            elif compare(item, low) >= 0:
+            elif compare(key, keys[run[-2]]) >= 0:
                 run.insert(len(run) - 1, item)
             elif held is None and len(run) == 2:
                 run.insert(0, item)
@@ -185,13 +186,12 @@ def natural_runs(values: list) -> tuple[list, bool]:
                 held = item
             else:
                 runs.append(run)
-                run = [held, item] if compare(held, item) <= 0 else [item, held]
+                run = [held, item] if compare(keys[held], key) <= 0 else [item, held]
                 held = None
         else:
-            low, high = run[0], run[1]
-            if compare(item, low) <= 0:
+            if compare(key, keys[run[0]]) <= 0:
                 run.insert(0, item)
-            elif compare(item, high) <= 0:
+            elif compare(key, keys[run[1]]) <= 0:
                 run.insert(1, item)
             elif held is None and len(run) == 2:
                 run.append(item)
@@ -199,7 +199,7 @@ def natural_runs(values: list) -> tuple[list, bool]:
                 held = item
             else:
                 runs.append(run)
-                run = [item, held] if compare(held, item) > 0 else [held, item]
+                run = [item, held] if compare(keys[held], key) > 0 else [held, item]
                 held = None
     runs.append(run)
     if held is not None:
@@ -207,21 +207,21 @@ def natural_runs(values: list) -> tuple[list, bool]:
     return runs, ascending
 
 
-def _priority_merge(runs: list) -> list:
-    """Merge sorted runs; on ties the earlier run in ``runs`` goes first."""
-    merged = [value for run in runs for value in run]
-    merged.sort(key=_term_key)
-    return merged
+def merge_runs(runs: list, ascending: bool, keys: list) -> list:
+    """Replay OTP's merge passes over runs of indices; returns the sorted indices.
 
-
-def merge_runs(runs: list, ascending: bool) -> list:
-    """Replay OTP's merge passes over the runs (latest run first in its list).
-
-    OTP merges three runs at a time, alternating between passes over ascending
-    and descending runs; the first kind lets the first of the three win ties,
-    the second kind the last. The pass kind flips each round, and an ascending
-    collection starts with the second kind.
+    OTP keeps its runs latest first and merges three at a time, alternating
+    between passes over ascending and descending runs. In the first kind the
+    first of the three wins ties, in the second kind the last one does; the
+    kind flips every round, and an ascending collection starts with the
+    second kind. Only the tie-breaking matters here, so each merge is a stable
+    sort of the runs concatenated in winning order.
     """
+    def merged(parts: list) -> list:
+        indices = [index for part in parts for index in part]
+        indices.sort(key=lambda index: _term_key(keys[index]))
+        return indices
+
     pending = runs[::-1]
     accumulated: list = []
     forward = not ascending
@@ -229,10 +229,10 @@ def merge_runs(runs: list, ascending: bool) -> list:
         while len(pending) >= 3:
             a, b, c = pending[0], pending[1], pending[2]
             del pending[:3]
-            accumulated.insert(0, _priority_merge([a, b, c] if forward else [c, b, a]))
+            accumulated.insert(0, merged([a, b, c] if forward else [c, b, a]))
         if len(pending) == 2:
             a, b = pending
-            pending = [_priority_merge([a, b] if forward else [b, a])] + accumulated
+            pending = [merged([a, b] if forward else [b, a])] + accumulated
         elif len(pending) == 1:
             if forward and not accumulated:
                 return pending[0]
@@ -243,6 +243,16 @@ def merge_runs(runs: list, ascending: bool) -> list:
             pending = accumulated
         accumulated = []
         forward = not forward
+
+
+def otp_sorted(values: list, keys: list) -> list:
+    """values ordered by keys exactly as OTP's lists:sort/keysort order them."""
+    if len(values) <= 3:
+        order = sorted(range(len(values)), key=lambda index: _term_key(keys[index]))
+    else:
+        runs, ascending = natural_runs(values, keys)
+        order = merge_runs(runs, ascending, keys)
+    return [values[index] for index in order]
 
 
 def _same_simple_type(values: list) -> bool:
@@ -271,11 +281,7 @@ def sort(items: Any) -> Any:
         return NIL
     if _same_simple_type(values):
         return build_list(_python_sorted(values))
-    if len(values) <= 3:
-        values.sort(key=_term_key)
-        return build_list(values)
-    runs, ascending = natural_runs(values)
-    return build_list(merge_runs(runs, ascending))
+    return build_list(otp_sorted(values, values))
 
 
 @bif("lists", "usort", 1)
@@ -302,8 +308,12 @@ def _unique_runs(values: list, key=None) -> list:
     return kept
 
 
-def _key_sorted(index: Any, items: Any) -> list:
-    """Stable sort of tuples by element ``index``, with OTP's errors."""
+def _key_sorted(index: Any, items: Any, unique: bool = False) -> list:
+    """Tuples sorted by element ``index`` in keysort/2's order, with OTP's errors.
+
+    keysort/2 is stable but for one quirk kept here (see below); ukeysort/2
+    is plainly stable and then keeps the first tuple of each key.
+    """
     if type(index) is not int or index <= 0:
         raise function_clause()
     if items is NIL:
@@ -316,7 +326,16 @@ def _key_sorted(index: Any, items: Any) -> list:
     for value in values:
         if not is_tuple_with(value, index):
             raise badarg()
-    values.sort(key=lambda t: _term_key(t[index - 1]))
+    position = index - 1
+    if not unique and len(values) >= 4 and compare(values[0], values[1]) == 0:
+        # OTP collects a prefix of equal tuples back to front when the next
+        # key is smaller; everything else keysort/2 keeps stable.
+        end = 2
+        while end < len(values) and compare(values[end], values[end - 1]) == 0:
+            end += 1
+        if end < len(values) and compare(values[end - 1][position], values[end][position]) > 0:
+            values[:end] = values[end - 1::-1]
+    values.sort(key=lambda t: _term_key(t[position]))
     return values
 
 
@@ -327,7 +346,7 @@ def keysort(index: Any, items: Any) -> Any:
 
 @bif("lists", "ukeysort", 2)
 def ukeysort(index: Any, items: Any) -> Any:
-    values = _key_sorted(index, items)
+    values = _key_sorted(index, items, unique=True)
     return build_list(_unique_runs(values, key=lambda t: t[index - 1]))
 
 
