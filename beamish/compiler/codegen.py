@@ -27,14 +27,14 @@ from typing import Any
 from ..vm.code import CompiledFunction
 from ..vm.opcodes import BY_NAME, TABLE
 from ..vm.terms import (Atom, NIL, BitString, Fun, from_iterable, make_string, _Nil,
-                        Pid, Ref)
+                        Pid, Port, Ref)
 from .erl_internal import AUTO_IMPORTS, COMPARISONS, GUARD_BIFS, TYPE_TESTS
 from .errors import CompileError
 
 _TYPES = {
     "is_atom": (Atom,), "is_binary": (bytes,), "is_bitstring": (bytes, BitString),
     "is_float": (float,), "is_integer": (int,), "is_list": (list, _Nil),
-    "is_map": (dict,), "is_number": (int, float), "is_pid": (Pid,), "is_port": (),
+    "is_map": (dict,), "is_number": (int, float), "is_pid": (Pid,), "is_port": (Port,),
     "is_reference": (Ref,), "is_tuple": (tuple,),
 }
 _LABEL_OPERANDS = {BY_NAME[op.name]: [i + 1 for i, kind in enumerate(op.operands) if kind == "label"]

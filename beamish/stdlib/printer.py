@@ -1167,6 +1167,52 @@ def print_term(term: Any, column: int = 1, line_length: int = 80, depth: int = -
     length = chars_length(text)
     if line_length == 0 or length < line_length - column:
         return text
+    try:
+        return _layout(term, column, line_length, depth, unicode, strings)
+    except RecursionError:
+        pass
+    # The layout recurses once per nesting level (note 2); Python 3.11 keeps
+    # Python-to-Python calls off the C stack, so a deeper limit is safe here.
+    old_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old_limit, 50 * _nesting(term) + 1000))
+    try:
+        return _layout(term, column, line_length, depth, unicode, strings)
+    finally:
+        sys.setrecursionlimit(old_limit)
+
+
+def _nesting(term: Any) -> int:
+    """How deeply containers nest in ``term`` (explicit stack)."""
+    deepest = 0
+    stack = [(term, 1)]
+    while stack:
+        item, level = stack.pop()
+        kind = type(item)
+        if kind is list:
+            deepest = max(deepest, level)
+            while type(item) is list:
+                if type(item[0]) in _CONTAINERS:
+                    stack.append((item[0], level + 1))
+                item = item[1]
+            if type(item) in _CONTAINERS:
+                stack.append((item, level + 1))
+        elif kind is tuple:
+            deepest = max(deepest, level)
+            stack.extend((element, level + 1) for element in item
+                         if type(element) in _CONTAINERS)
+        elif kind is dict:
+            deepest = max(deepest, level)
+            for key, value in item.items():
+                stack.append((unmap_key(key), level + 1))
+                stack.append((value, level + 1))
+    return deepest
+
+
+_CONTAINERS = frozenset((list, tuple, dict))
+
+
+def _layout(term: Any, column: int, line_length: int, depth: int, unicode: bool,
+            strings: bool) -> str:
     node = _build(term, depth, unicode, strings)
     layout = _Layout(line_length, node[1])
     for candidate in (-1, 4):

@@ -43,7 +43,7 @@ from typing import Any, Iterable, Iterator
 
 __all__ = [
     "Atom", "atom", "NIL", "TRUE", "FALSE", "OK", "UNDEFINED", "BitString", "Fun",
-    "Pid", "Ref", "MapKey", "map_key", "unmap_key", "from_iterable", "to_pylist",
+    "Pid", "Ref", "Port", "MapKey", "map_key", "unmap_key", "from_iterable", "to_pylist",
     "exact_eq", "equal", "compare", "is_string", "make_string", "bool_atom",
 ]
 
@@ -172,6 +172,25 @@ class Pid:
         return f"<{self.node}.{self.number}.{self.serial}>"
 
 
+class Port:
+    """A port identifier. beamish has no port drivers yet; the runtime's
+    standard I/O ports exist so that programs can see and compare them."""
+
+    __slots__ = ("number",)
+
+    def __init__(self, number: int):
+        self.number = number
+
+    def __eq__(self, other):
+        return type(other) is Port and other.number == self.number
+
+    def __hash__(self):
+        return hash(("port", self.number))
+
+    def __repr__(self) -> str:
+        return f"#Port<0.{self.number}>"
+
+
 class Ref:
     __slots__ = ("numbers",)
 
@@ -285,7 +304,7 @@ def equal(a: Any, b: Any) -> bool:
 
 
 # Term order: number < atom < reference < fun < port < pid < tuple < map < nil < list < bitstring
-_RANK = {int: 0, float: 0, Atom: 1, Ref: 2, Fun: 3, Pid: 5, tuple: 6, dict: 7,
+_RANK = {int: 0, float: 0, Atom: 1, Ref: 2, Fun: 3, Port: 4, Pid: 5, tuple: 6, dict: 7,
          _Nil: 8, list: 9, bytes: 10, BitString: 10}
 
 
@@ -386,6 +405,10 @@ def compare(a: Any, b: Any) -> int:
                 if ka != kb:
                     return -1 if ka < kb else 1
                 continue
+            if ta is Port:
+                if a.number != b.number:
+                    return -1 if a.number < b.number else 1
+                continue
             if ta is Ref:
                 if a.numbers != b.numbers:
                     return -1 if a.numbers[::-1] < b.numbers[::-1] else 1
@@ -477,7 +500,7 @@ def _plain(term) -> bool:
         return True
     if t is tuple:
         return all(_plain(x) for x in term)
-    return t is Pid or t is Ref or t is BitString or term is NIL
+    return t is Pid or t is Ref or t is Port or t is BitString or term is NIL
 
 
 def map_key(term):

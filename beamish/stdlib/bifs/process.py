@@ -10,7 +10,7 @@ from typing import Any
 from ...vm.bif_registry import bif
 from ...vm.errors import ErlangError, BADARG, ERROR, EXIT, THROW
 from ...vm.interp import Halt
-from ...vm.terms import (Atom, NIL, TRUE, FALSE, Fun, Pid, make_string, from_iterable,
+from ...vm.terms import (Atom, NIL, TRUE, FALSE, Fun, Pid, Port, make_string, from_iterable,
                          to_pylist)
 
 UNDEFINED = Atom("undefined")
@@ -293,9 +293,12 @@ def apply_unreached(fun, args):
     raise ErlangError(Atom("undef"))
 
 
+_STANDARD_PORTS = (Port(0), Port(1), Port(2))
+
+
 @bif("erlang", "ports", 0)
 def ports():
-    return NIL
+    return from_iterable(_STANDARD_PORTS)
 
 
 @bif("erlang", "node", 0, guard=True)
