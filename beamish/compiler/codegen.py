@@ -1076,7 +1076,7 @@ class FunctionBuilder:
         """erl_lint's 'variable is unused', judged by name within one clause."""
         seen = set()
         for name, pos in self.bindings:
-            if name not in self.used and not name.startswith("_") and name not in seen:
+            if name not in self.used and name[0] not in "_@" and name not in seen:
                 seen.add(name)
                 self.module.warning(pos, f"variable '{name}' is unused")
         self.bindings = []
@@ -1150,7 +1150,12 @@ class FunctionBuilder:
             loop = Label()
             self.place(loop)
             inner = scope.copy()
-            self.match_binary(q[2], cursor, cont, inner, rest_reg=cursor)
+            # A literal segment does not end the generator when it differs: the
+            # element is taken by size and skipped (erl_lint/v3_core semantics).
+            pattern, checks = _lift_binary_literals(q[2])
+            self.match_binary(pattern, cursor, cont, inner, rest_reg=cursor)
+            for name, literal in checks:
+                self.match(literal, inner.vars[name], loop, inner)
             self._qualifiers(quals, i + 1, body, acc, loop, inner, binary)
             return
         # a filter: a guard test fails to cont; any other expression must be boolean
@@ -1283,6 +1288,19 @@ class FunctionBuilder:
         dst = self.reg()
         self.emit("get_element", src, list(rec).index(field) + 1, dst)
         return dst
+
+
+def _lift_binary_literals(pattern):
+    """Replace literal segment values by fresh variables, returning the checks."""
+    elements, checks = [], []
+    for n, seg in enumerate(pattern[2]):
+        value = seg[2]
+        if value[0] not in ("var", "string"):
+            name = f"@lit{n}"
+            checks.append((name, value))
+            seg = (seg[0], seg[1], ("var", value[1], name), seg[3], seg[4])
+        elements.append(seg)
+    return (pattern[0], pattern[1], elements), checks
 
 
 def _segment_type(types):

@@ -30,12 +30,14 @@ class ErlangError(Exception):
     """
 
     def __init__(self, reason: Any, class_: Atom = ERROR, stacktrace: Any = None,
-                 args_for_trace: Any = None):
+                 args_for_trace: Any = None, bif_frame: bool = True, caller_args: Any = None):
         super().__init__(reason)
         self.reason = reason
         self.class_ = class_
         self.stacktrace = stacktrace
         self.args_for_trace = args_for_trace
+        self.bif_frame = bif_frame      # False: the BIF raised on purpose (error/1, throw/1)
+        self.caller_args = caller_args  # error/2,3: the args shown in the caller's frame
 
 
 def badarg() -> ErlangError:

@@ -264,7 +264,7 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
                         if ins[1] >= 0:
                             pc = ins[1]
                         else:
-                            if e.stacktrace is None and e.args_for_trace is None:
+                            if e.stacktrace is None and e.args_for_trace is None and e.bif_frame:
                                 e.args_for_trace = (ins[5], args)
                             raise
                 elif op == CALL_EXT or op == TAIL_CALL_EXT:
@@ -594,11 +594,15 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
             return "yield"
         except ErlangError as e:
             if e.stacktrace is None:
-                top = None
                 if e.args_for_trace is not None:
                     bif, args = e.args_for_trace
                     top = (Atom(bif.module), Atom(bif.name), from_iterable(args), NIL)
-                e.stacktrace = build_trace(fc, pc, stack, top)
+                    e.stacktrace = build_trace(fc, pc, stack, top)
+                elif e.caller_args is not None:
+                    top = frame_term(fc, pc - 1)
+                    e.stacktrace = build_trace(None, 0, stack, (*top[:2], e.caller_args, top[3]))
+                else:
+                    e.stacktrace = build_trace(fc, pc, stack)
             exc = e
         except Halt:
             raise
@@ -641,7 +645,7 @@ def call_export_slow(proc, export: Export, args: list) -> Any:
                 return export.bif(proc, *args)
             return export.bif(*args)
         except ErlangError as e:
-            if e.stacktrace is None and e.args_for_trace is None:
+            if e.stacktrace is None and e.args_for_trace is None and e.bif_frame:
                 e.args_for_trace = (export, args)
             raise
     e = ErlangError(UNDEF)

@@ -19,59 +19,62 @@ UNDEFINED = Atom("undefined")
 # ---- exceptions
 @bif("erlang", "throw", 1)
 def throw(reason):
-    raise ErlangError(reason, THROW)
+    raise ErlangError(reason, THROW, bif_frame=False)
 
+
+# Exceptions raised on purpose put no frame of their own on the stack trace:
+# the caller is on top (with the given arguments for error/2,3), as on the BEAM.
 
 @bif("erlang", "error", 1)
 def error(reason):
-    raise ErlangError(reason, ERROR)
+    raise ErlangError(reason, ERROR, bif_frame=False)
 
 
 @bif("erlang", "error", 2)
 def error2(reason, args):
-    e = ErlangError(reason, ERROR)
-    raise e
+    raise ErlangError(reason, ERROR, bif_frame=False, caller_args=args)
 
 
 @bif("erlang", "error", 3)
 def error3(reason, args, options):
-    raise ErlangError(reason, ERROR)
+    raise ErlangError(reason, ERROR, bif_frame=False, caller_args=args)
 
 
 @bif("erlang", "exit", 1)
 def exit1(reason):
-    raise ErlangError(reason, EXIT)
+    raise ErlangError(reason, EXIT, bif_frame=False)
 
 
 @bif("erlang", "raise", 3)
 def raise3(class_, reason, trace):
+    """Returns badarg (does not raise) for a bad class or trace, as OTP's does."""
     if class_ not in (ERROR, EXIT, THROW):
-        raise ErlangError(BADARG)
+        return BADARG
     try:
         to_pylist(trace)
     except ValueError:
-        raise ErlangError(BADARG) from None
+        return BADARG
     raise ErlangError(reason, class_, trace)
 
 
 @bif("erlang", "$badarg_value", 1)
 def badarg_value(value):
-    raise ErlangError((BADARG, value))
+    raise ErlangError((BADARG, value), bif_frame=False)
 
 
 @bif("erlang", "$bad_generator", 1)
 def bad_generator(value):
-    raise ErlangError((Atom("bad_generator"), value))
+    raise ErlangError((Atom("bad_generator"), value), bif_frame=False)
 
 
 @bif("erlang", "$bad_filter", 1)
 def bad_filter(value):
-    raise ErlangError((Atom("bad_filter"), value))
+    raise ErlangError((Atom("bad_filter"), value), bif_frame=False)
 
 
 @bif("erlang", "$badrecord", 2)
 def badrecord(value, name):
-    raise ErlangError((Atom("badrecord"), name))
+    raise ErlangError((Atom("badrecord"), value), bif_frame=False)
 
 
 @bif("erlang", "$bc_element", 1)

@@ -215,6 +215,26 @@ def separator_set(term: Any) -> set:
     return separators
 
 
+def clusters_against(codes: list, separators: set) -> list:
+    """Clusters for matching against separators.
+
+    OTP lets a lone LF separator match the LF of a CR LF cluster, leaving the
+    CR behind (trim("a\r\n", trailing, "\n") is "a\r"), so such clusters are
+    cut in two when LF is a separator but neither CR nor CR LF is.
+    """
+    clusters = clusters_of(codes)
+    if (10 in separators and 13 not in separators and (13, 10) not in separators
+            and (13, 10) in clusters):
+        split_up = []
+        for cluster in clusters:
+            if cluster == (13, 10):
+                split_up.extend((13, 10))
+            else:
+                split_up.append(cluster)
+        return split_up
+    return clusters
+
+
 def pattern_clusters(term: Any) -> list:
     return clusters_of(chardata(term).codes)
 
@@ -323,7 +343,7 @@ def _trim(term: Any, direction: Any, separators: set) -> Any:
     if direction is not LEADING and direction is not TRAILING and direction is not BOTH:
         raise function_clause()
     text = chardata(term)
-    clusters = clusters_of(text.codes)
+    clusters = clusters_against(text.codes, separators)
     start, end = 0, len(clusters)
     if direction is not TRAILING:
         while start < end and clusters[start] in separators:
@@ -415,7 +435,7 @@ def _lexemes(term: Any, separators: Any) -> tuple[list, bool]:
     found = separator_set(separators)
     lexemes = []
     current: list = []
-    for cluster in clusters_of(text.codes):
+    for cluster in clusters_against(text.codes, found):
         if cluster in found:
             if current:
                 lexemes.append(current)
@@ -484,8 +504,8 @@ def _take(term: Any, characters: Any, complement: Any, direction: Any) -> tuple:
     if direction is not LEADING and direction is not TRAILING:
         raise function_clause()
     text = chardata(term)
-    clusters = clusters_of(text.codes)
     members = separator_set(characters)
+    clusters = clusters_against(text.codes, members)
     wanted = complement is FALSE
     if direction is LEADING:
         cut = 0
