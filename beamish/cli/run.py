@@ -7,7 +7,7 @@ import sys
 from ..compiler import CompileError, ErlangSyntaxError, compile_file
 from ..compiler.errors import render
 from ..stdlib import load_stdlib, stdlib_erl_dir
-from ..stdlib.error_format import format_exception
+from ..stdlib.error_format import crash_report, format_exception
 from ..vm.interp import Halt
 from ..vm.runtime import Deadlock, Runtime
 from ..vm.terms import make_string
@@ -63,6 +63,13 @@ def run_script(path: str, argv: list[str], code_path=(), include_path=(), use_ca
         return 127
     from ..vm.terms import from_iterable
     proc = runtime.spawn(main_fc, [from_iterable([make_string(a) for a in argv])])
+    proc.is_spawned = False
+
+    def report_crash(crashed) -> None:
+        text = crash_report(f"<0.{crashed.pid.number}.0>", crashed.exit_value)
+        runtime.stdout.write(text.encode("latin-1", errors="replace"))
+
+    runtime.crash_reporter = report_crash
     status_code = 0
     try:
         status = runtime.run_until(proc)

@@ -69,3 +69,13 @@ def format_exception(class_: Atom, reason: Any, trace: Any = None) -> str:
             return f"error: {what} {m.name}:{f.name}/{arity}"
         return "error: " + explain_error(reason, 26)
     return f"{class_.name}: " + _p(reason, 19 + len(class_.name))
+
+
+def crash_report(pid_text: str, exit_value: Any) -> str:
+    """The logger's default report for a process that died of an error (OTP 25)."""
+    import datetime
+    now = datetime.datetime.now()
+    stamp = now.strftime("%d-%b-%Y::%H:%M:%S.") + f"{now.microsecond:06d}"
+    return (f"=ERROR REPORT==== {stamp} ===\n"
+            f"Error in process {pid_text} with exit value:\n"
+            f"{print_term(exit_value)}\n\n")

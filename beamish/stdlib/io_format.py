@@ -26,10 +26,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from beamish.stdlib import printer
 from beamish.stdlib.printer import (
-    NIL, Atom, char_list, chars_length, format_float_short, graphemes, int_to_str,
-    print_term, printable_latin1_list, printable_list, printable_unicode_list, write_term)
+    NIL, Atom, char_list, chars_length, graphemes, int_to_str, print_term,
+    printable_latin1_list, printable_list, printable_unicode_list, write_atom, write_term)
 from beamish.vm.errors import BADARG, ErlangError
 
 __all__ = [
@@ -42,12 +41,8 @@ _STAR = -1 << 80          # "take this field from the arguments"
 _MINUS_STAR = _STAR - 1   # "-*": the argument's sign flipped
 
 
-class _Badarg(Exception):
-    """Internal failure; format() turns it into ErlangError(badarg)."""
-
-
 def _fail():
-    raise _Badarg
+    raise ErlangError(BADARG)
 
 
 # ---------------------------------------------------------------- parsing
@@ -56,7 +51,7 @@ def _parse(text: str) -> tuple:
     """Split a format into literal runs (str) and directives (tuples).
 
     Directive: (control, width, left, precision, pad, unicode, strings) where
-    width/precision/pad are None, an int, or _STAR.
+    width/precision/pad are None, an int, _STAR, or for the width _MINUS_STAR.
     """
     items = []
     length = len(text)
@@ -196,8 +191,6 @@ def format(fmt: Any, args: Any) -> str:
     """io_lib:format(Format, Args) flattened to text; raises badarg like OTP."""
     try:
         return _format(_parsed(fmt), args)
-    except _Badarg:
-        raise ErlangError(BADARG) from None
     except ErlangError:
         raise
     except (TypeError, ValueError, OverflowError, IndexError, AttributeError, KeyError,
@@ -243,13 +236,8 @@ def _current_column(out: list) -> int:
             tail.append(piece[newline + 1:])
             break
         tail.append(piece)
-    else:
-        pass
     tail.reverse()
     return indentation("".join(tail), 0)
-
-
-_ATOM_P = printer.write_atom
 
 
 def _format(items: tuple, args: Any) -> str:
@@ -313,7 +301,7 @@ def _format(items: tuple, args: Any) -> str:
                 if kind is int:
                     emit(int_to_str(arg))
                 elif kind is Atom and not unicode:
-                    emit(_ATOM_P(arg))
+                    emit(write_atom(arg))
                 else:
                     emit(write_term(arg, -1, "unicode" if unicode else "latin1"))
             else:
@@ -567,6 +555,8 @@ def _to_base(value: int, base: int) -> str:
 
 def _integer(value: int, width, left: bool, base: int, pad: int, prefix: str,
              lowercase: bool) -> str:
+    if base == 10 and width is None and not prefix:
+        return int_to_str(value)
     digits = _to_base(-value if value < 0 else value, base)
     if lowercase:
         digits = digits.lower()
@@ -717,7 +707,3 @@ def fwrite_g(value: float, width=None, left: bool = False, precision=None,
         return fwrite_e(value, width, left, 2, pad)
     return fwrite_e(value, width, left, precision, pad)
 
-
-def short_float(value: float) -> str:
-    """io_lib_format:fwrite_g/1 (what ``~w`` and ``~p`` print for floats)."""
-    return format_float_short(value)

@@ -299,24 +299,26 @@ def _string_text(term: list, unicode: bool) -> str | None:
     unicode (note 3); latin1 strings are written with write_latin1_string,
     unicode ones with write_string, which agree on every latin1 character.
     """
+    first = term[0]
+    if type(first) is not int or first not in _PRINTABLE_LATIN1 and not (
+            unicode and PRINTABLE_RANGE == "unicode" and _unicode_printable(first)):
+        return None             # the common "list of numbers" case stops here
     codes = []
     append = codes.append
-    if unicode and PRINTABLE_RANGE == "unicode":
-        while type(term) is list:
-            code = term[0]
+    while type(term) is list:
+        append(term[0])
+        term = term[1]
+    if term is not NIL:
+        return None
+    # Checked in bulk: every element an int (not a float such as 65.0) and
+    # printable.
+    if not _PRINTABLE_LATIN1.issuperset(codes):
+        if not (unicode and PRINTABLE_RANGE == "unicode"):
+            return None
+        for code in codes:
             if type(code) is not int or not _unicode_printable(code):
                 return None
-            append(code)
-            term = term[1]
-    else:
-        printable = _PRINTABLE_LATIN1
-        while type(term) is list:
-            code = term[0]
-            if type(code) is not int or code not in printable:
-                return None
-            append(code)
-            term = term[1]
-    if term is not NIL:
+    if len(set(map(type, codes))) != 1:
         return None
     return '"' + "".join(map(chr, codes)).translate(_DQ_TABLE) + '"'
 
@@ -529,6 +531,10 @@ def _write(term: Any, depth: int, unicode: bool, strings: bool, pretty: bool) ->
         return "..."
     atom_cache = _ATOM_UNICODE if unicode else _ATOM_LATIN1
     encoding = "unicode" if unicode else "latin1"
+    if type(term) is tuple and (depth < 0 or depth > len(term)):
+        text = _simple_elements(term, atom_cache)
+        if text is not None:
+            return "{" + text + "}"
     out: list = []
     emit = out.append
     # Entries are literal text (str is never a term), a marker followed by
@@ -695,6 +701,25 @@ def _write(term: Any, depth: int, unicode: bool, strings: bool, pretty: bool) ->
         else:
             emit(_other_text(item))
     return "".join(out)
+
+
+def _simple_elements(items: tuple, atom_cache: dict) -> str | None:
+    """Comma-joined text of a tuple of small integers and seen atoms, the
+    shape most printed tuples have; None if any element needs the writer."""
+    parts = []
+    append = parts.append
+    for element in items:
+        kind = type(element)
+        if kind is int and -_BIG < element < _BIG:
+            append(str(element))
+        elif kind is Atom:
+            text = atom_cache.get(element)
+            if text is None:
+                return None
+            append(text)
+        else:
+            return None
+    return ",".join(parts)
 
 
 def write_term(term: Any, depth: int = -1, encoding: str = "latin1") -> str:

@@ -47,6 +47,15 @@ KIND_TRY = 0
 KIND_CATCH = 1
 
 
+class ExitSelf(Exception):
+    """The running process received an exit signal it does not trap (exit/2 to
+    itself): it ends at once, past any try or catch."""
+
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = reason
+
+
 class Halt(Exception):
     """erlang:halt/1: stop the runtime with this exit status."""
 
@@ -606,6 +615,15 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
             exc = e
         except Halt:
             raise
+        except ExitSelf as k:
+            proc.exit_class = EXIT
+            proc.exit_reason = k.reason
+            proc.exit_trace = NIL
+            proc.fc, proc.pc, proc.r = fc, pc, r
+            del stack[:]
+            del handlers[:]
+            proc.reductions += budget - reds
+            return "crashed"
         except RecursionError as e:
             exc = ErlangError(Atom("system_limit"))
             exc.stacktrace = build_trace(fc, pc, stack)

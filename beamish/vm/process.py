@@ -16,8 +16,9 @@ class Process:
     __slots__ = ("pid", "fc", "pc", "r", "stack", "handlers", "mailbox", "save",
                  "dictionary", "status", "timeout_pc", "wake_at", "result",
                  "exit_class", "exit_reason", "exit_trace", "reductions", "runtime",
-                 "initial_call", "links", "monitors", "trap_exit", "group_leader",
-                 "registered_name", "priority", "timer")
+                 "initial_call", "links", "monitors", "monitored_by", "trap_exit",
+                 "group_leader", "registered_name", "priority", "timer", "exit_value",
+                 "is_spawned")
 
     def __init__(self, pid: Pid, runtime: Any):
         self.pid = pid
@@ -40,7 +41,10 @@ class Process:
         self.reductions = 0
         self.initial_call = None
         self.links: set = set()
-        self.monitors: dict = {}
+        self.monitors: dict = {}       # ref -> pid this process monitors
+        self.monitored_by: dict = {}   # ref -> (watcher pid, monitored object)
+        self.exit_value = None         # the exit reason once it has ended
+        self.is_spawned = True         # False for escript's main process
         self.trap_exit = False
         self.group_leader = None
         self.registered_name: Atom | None = None

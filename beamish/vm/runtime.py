@@ -47,9 +47,12 @@ class Runtime:
         self._pid_counter = itertools.count(80)
         self._ref_counter = itertools.count(1)
         self.registered: dict[Atom, Process] = {}
+        self.message_timers: dict = {}
+        self.logger_level = Atom("notice")
         self.start_time = time.monotonic_ns()
         self.stdout = sys.stdout.buffer
         self.stderr = sys.stderr.buffer
+        self.crash_reporter: Callable | None = None
         self.script_name = ""
         self.plain_arguments: list = []
 
@@ -130,6 +133,10 @@ class Runtime:
             self.run_queue.append(proc)
 
     # ---- timers
+    # One heap holds receive timeouts and message timers alike:
+    # (when_ms, seq, process_or_None, action). A receive timeout is valid while
+    # the process's ``timer`` still equals seq; a message timer while seq is in
+    # ``message_timers``.
     def now_ms(self) -> float:
         return (time.monotonic_ns() - self.start_time) / 1e6
 
@@ -141,18 +148,45 @@ class Runtime:
         when = self.now_ms() + timeout
         proc.wake_at = when
         proc.timer = next(self._timer_seq)
-        heapq.heappush(self.timers, (when, proc.timer, proc))
+        heapq.heappush(self.timers, (when, proc.timer, proc, None))
         return True
 
     def cancel_timeout(self, proc: Process) -> None:
         proc.wake_at = None
         proc.timer = None
 
+    def start_message_timer(self, delay: int, dest: Any, message: Any, ref: Ref) -> None:
+        seq = next(self._timer_seq)
+        when = self.now_ms() + delay
+        self.message_timers[ref] = (seq, when)
+        heapq.heappush(self.timers, (when, seq, None, (ref, dest, message)))
+
+    def cancel_message_timer(self, ref: Ref) -> float | None:
+        """Milliseconds that were left, or None when no such timer is pending."""
+        entry = self.message_timers.pop(ref, None)
+        if entry is None:
+            return None
+        return max(0.0, entry[1] - self.now_ms())
+
+    def read_message_timer(self, ref: Ref) -> float | None:
+        entry = self.message_timers.get(ref)
+        return None if entry is None else max(0.0, entry[1] - self.now_ms())
+
     def _fire_timers(self) -> None:
         now = self.now_ms()
         timers = self.timers
         while timers and timers[0][0] <= now:
-            when, seq, proc = heapq.heappop(timers)
+            when, seq, proc, action = heapq.heappop(timers)
+            if action is not None:
+                ref, dest, message = action
+                entry = self.message_timers.get(ref)
+                if entry is None or entry[0] != seq:
+                    continue
+                del self.message_timers[ref]
+                target = self.registered.get(dest) if type(dest) is Atom else self.process_of(dest)
+                if target is not None and target.status != "exited":
+                    self.deliver(target, message)
+                continue
             if proc.timer == seq and proc.wake_at is not None:
                 proc.wake_at = None
                 proc.timer = None
@@ -179,11 +213,9 @@ class Runtime:
                     else:
                         proc.status = "waiting"
                 else:
-                    proc.status = "exited"
-                    self.processes.pop(proc.pid.number, None)
-                    self.exited(proc, status)
-                    if proc is main:
-                        return status
+                    self.terminate(proc, exit_reason(proc, status))
+                if main.status == "exited":
+                    return "exited" if main.exit_value is NORMAL else "crashed"
                 if self.timers:
                     self._fire_timers()
             if not self.timers:
@@ -194,7 +226,84 @@ class Runtime:
                 time.sleep(delay / 1000.0)
             self._fire_timers()
 
-    def exited(self, proc: Process, status: str) -> None:
-        """Hook for links and monitors (the process issue builds on it)."""
+    # ---- exit signals, links and monitors
+    def terminate(self, proc: Process, reason: Any) -> None:
+        """The process is gone: tell its links and monitors (OTP's exit rules)."""
+        if proc.status == "exited":
+            return
+        proc.status = "exited"
+        proc.exit_value = reason
+        self.processes.pop(proc.pid.number, None)
         if proc.registered_name is not None:
             self.registered.pop(proc.registered_name, None)
+        if proc.wake_at is not None:
+            self.cancel_timeout(proc)
+        for pid in proc.links:
+            target = self.process_of(pid)
+            if target is not None:
+                target.links.discard(proc.pid)
+                self.exit_signal(target, proc.pid, reason, linked=True)
+        proc.links = set()
+        for ref, (watcher_pid, object_) in proc.monitored_by.items():
+            watcher = self.process_of(watcher_pid)
+            if watcher is not None and watcher.monitors.pop(ref, None) is not None:
+                self.deliver(watcher, (DOWN, ref, PROCESS, object_, reason))
+        proc.monitored_by = {}
+        for ref, target_pid in proc.monitors.items():
+            target = self.process_of(target_pid)
+            if target is not None:
+                target.monitored_by.pop(ref, None)
+        proc.monitors = {}
+        if proc.exit_class is ERROR_CLASS and proc.is_spawned and self.logger_level is not NONE:
+            self.log_crash(proc)
+
+    def exit_signal(self, target: Process, sender: Pid, reason: Any, linked: bool) -> None:
+        """An exit signal from ``sender`` arrives at ``target``."""
+        if target.status == "exited":
+            return
+        if reason is KILL and not linked:
+            self.kill(target, KILLED)
+        elif target.trap_exit:
+            self.deliver(target, (EXIT_TAG, sender, reason))
+        elif reason is NORMAL and sender != target.pid:
+            return
+        else:
+            self.kill(target, reason)
+
+    def kill(self, target: Process, reason: Any) -> None:
+        """End a process that is not running right now (it is queued or waiting)."""
+        target.exit_class = EXIT_CLASS
+        target.exit_reason = reason
+        target.stack = []
+        target.handlers = []
+        self.terminate(target, reason)
+
+    def log_crash(self, proc: Process) -> None:
+        from .terms import make_string  # noqa: F401 - printing is the stdlib's job
+        hook = self.crash_reporter
+        if hook is not None:
+            hook(proc)
+
+
+NORMAL = Atom("normal")
+KILL = Atom("kill")
+KILLED = Atom("killed")
+NONE = Atom("none")
+DOWN = Atom("DOWN")
+PROCESS = Atom("process")
+EXIT_TAG = Atom("EXIT")
+ERROR_CLASS = Atom("error")
+EXIT_CLASS = Atom("exit")
+THROW_CLASS = Atom("throw")
+NOCATCH = Atom("nocatch")
+
+
+def exit_reason(proc: Process, status: str) -> Any:
+    """The Erlang exit reason of a process whose run ended with ``status``."""
+    if status == "exited":
+        return NORMAL
+    if proc.exit_class is ERROR_CLASS:
+        return (proc.exit_reason, proc.exit_trace)
+    if proc.exit_class is THROW_CLASS:
+        return ((NOCATCH, proc.exit_reason), proc.exit_trace)
+    return proc.exit_reason

@@ -57,7 +57,6 @@ BADKEY = Atom("badkey")
 LATIN1 = Atom("latin1")
 UTF8 = Atom("utf8")
 UNICODE = Atom("unicode")
-NONODE = Atom("nonode@nohost")
 
 # ---------------------------------------------------------------- shared helpers
 # Other BIF modules import these; they raise badarg on malformed input.
@@ -744,11 +743,6 @@ def map_get(key: Any, m: Any) -> Any:
         raise ErlangError((BADKEY, key)) from None
 
 
-@bif("erlang", "node", 0, guard=True)
-def node() -> Atom:
-    return NONODE
-
-
 def _binary_part(subject: Any, start: Any, count: Any) -> bytes:
     """Bytes [start, start+count) of subject; a negative count reaches back."""
     if type(subject) is bytes:
@@ -1299,11 +1293,3 @@ def adler32_2(previous: Any, data: Any) -> int:
     if type(previous) is not int or not 0 <= previous < 2 ** 32:
         raise badarg()
     return zlib.adler32(iolist_to_binary(data), previous)
-
-
-# ---------------------------------------------------------------- misc
-
-
-@bif("erlang", "ports", 0)
-def ports() -> Any:
-    return NIL

@@ -368,3 +368,245 @@ def script_name(proc):
 @bif("init", "get_plain_arguments", 0, process=True)
 def get_plain_arguments(proc):
     return from_iterable([make_string(a) for a in proc.runtime.plain_arguments])
+
+
+# ---- links, monitors, exit signals
+NORMAL = Atom("normal")
+KILL = Atom("kill")
+KILLED = Atom("killed")
+NOPROC = Atom("noproc")
+PROCESS = Atom("process")
+DOWN = Atom("DOWN")
+EXIT_TAG = Atom("EXIT")
+
+
+def _link(proc, pid):
+    if type(pid) is not Pid:
+        raise ErlangError(BADARG)
+    if pid == proc.pid:
+        return TRUE
+    target = proc.runtime.process_of(pid)
+    if target is None:
+        if proc.trap_exit:
+            proc.runtime.deliver(proc, (EXIT_TAG, pid, NOPROC))
+            return TRUE
+        raise ErlangError(NOPROC)
+    proc.links.add(pid)
+    target.links.add(proc.pid)
+    return TRUE
+
+
+@bif("erlang", "link", 1, process=True)
+def link(proc, pid):
+    return _link(proc, pid)
+
+
+@bif("erlang", "unlink", 1, process=True)
+def unlink(proc, pid):
+    if type(pid) is not Pid:
+        raise ErlangError(BADARG)
+    proc.links.discard(pid)
+    target = proc.runtime.process_of(pid)
+    if target is not None:
+        target.links.discard(proc.pid)
+    return TRUE
+
+
+@bif("erlang", "spawn_link", 1, process=True)
+def spawn_link1(proc, fun):
+    child = _start_fun(proc, fun)
+    _link(proc, child.pid)
+    return child.pid
+
+
+@bif("erlang", "spawn_link", 3, process=True)
+def spawn_link3(proc, module, name, args):
+    pid = spawn3(proc, module, name, args)
+    _link(proc, pid)
+    return pid
+
+
+def _monitor(proc, target_term):
+    runtime = proc.runtime
+    ref = runtime.make_ref()
+    if type(target_term) is Pid:
+        target, object_ = runtime.process_of(target_term), target_term
+    elif type(target_term) is Atom:
+        target, object_ = runtime.registered.get(target_term), (target_term, Atom("nonode@nohost"))
+    elif type(target_term) is tuple and len(target_term) == 2 and type(target_term[0]) is Atom:
+        target, object_ = runtime.registered.get(target_term[0]), target_term
+    else:
+        raise ErlangError(BADARG)
+    if target is None or target.status == "exited":
+        runtime.deliver(proc, (DOWN, ref, PROCESS, object_, NOPROC))
+        return ref
+    proc.monitors[ref] = target.pid
+    target.monitored_by[ref] = (proc.pid, object_)
+    return ref
+
+
+@bif("erlang", "monitor", 2, process=True)
+def monitor(proc, kind, target):
+    if kind is not PROCESS:
+        raise ErlangError(BADARG)
+    return _monitor(proc, target)
+
+
+@bif("erlang", "monitor", 3, process=True)
+def monitor3(proc, kind, target, options):
+    return monitor(proc, kind, target)
+
+
+@bif("erlang", "demonitor", 1, process=True)
+def demonitor(proc, ref):
+    return demonitor2(proc, ref, NIL)
+
+
+@bif("erlang", "demonitor", 2, process=True)
+def demonitor2(proc, ref, options):
+    from ...vm.terms import Ref
+    if type(ref) is not Ref:
+        raise ErlangError(BADARG)
+    opts = to_pylist(options)
+    target_pid = proc.monitors.pop(ref, None)
+    if target_pid is not None:
+        target = proc.runtime.process_of(target_pid)
+        if target is not None:
+            target.monitored_by.pop(ref, None)
+    if Atom("flush") in opts:
+        proc.mailbox[:] = [m for m in proc.mailbox
+                           if not (type(m) is tuple and len(m) == 5 and m[0] is DOWN and m[1] == ref)]
+        proc.save = 0
+    if Atom("info") in opts:
+        return TRUE if target_pid is not None else FALSE
+    return TRUE
+
+
+@bif("erlang", "spawn_monitor", 1, process=True)
+def spawn_monitor1(proc, fun):
+    child = _start_fun(proc, fun)
+    return (child.pid, _monitor(proc, child.pid))
+
+
+@bif("erlang", "spawn_monitor", 3, process=True)
+def spawn_monitor3(proc, module, name, args):
+    pid = spawn3(proc, module, name, args)
+    return (pid, _monitor(proc, pid))
+
+
+@bif("erlang", "exit", 2, process=True)
+def exit2(proc, pid, reason):
+    from ...vm.interp import ExitSelf
+    runtime = proc.runtime
+    if type(pid) is not Pid:
+        if type(pid) is Atom or (type(pid) is tuple):
+            raise ErlangError(BADARG)
+        raise ErlangError(BADARG)
+    if pid == proc.pid:
+        if reason is KILL:
+            raise ExitSelf(KILLED)
+        if proc.trap_exit:
+            runtime.deliver(proc, (EXIT_TAG, proc.pid, reason))
+            return TRUE
+        raise ExitSelf(reason)
+    target = runtime.process_of(pid)
+    if target is not None:
+        runtime.exit_signal(target, proc.pid, reason, linked=False)
+    return TRUE
+
+
+# ---- registry
+@bif("erlang", "unregister", 1, process=True)
+def unregister(proc, name):
+    target = proc.runtime.registered.pop(name, None) if type(name) is Atom else None
+    if target is None:
+        raise ErlangError(BADARG)
+    target.registered_name = None
+    return TRUE
+
+
+@bif("erlang", "registered", 0, process=True)
+def registered(proc):
+    return from_iterable(list(proc.runtime.registered))
+
+
+@bif("erlang", "processes", 0, process=True)
+def processes(proc):
+    procs = sorted(proc.runtime.processes.values(), key=lambda p: p.pid.number)
+    return from_iterable([p.pid for p in procs])
+
+
+# ---- timers
+def _timer_dest(dest):
+    if type(dest) is not Pid and type(dest) is not Atom:
+        raise ErlangError(BADARG)
+    return dest
+
+
+def _delay(time):
+    if type(time) is not int or time < 0 or time > 0xFFFFFFFF:
+        raise ErlangError(BADARG)
+    return time
+
+
+@bif("erlang", "send_after", 3, process=True)
+def send_after(proc, time, dest, message):
+    ref = proc.runtime.make_ref()
+    proc.runtime.start_message_timer(_delay(time), _timer_dest(dest), message, ref)
+    return ref
+
+
+@bif("erlang", "send_after", 4, process=True)
+def send_after4(proc, time, dest, message, options):
+    return send_after(proc, time, dest, message)
+
+
+@bif("erlang", "start_timer", 3, process=True)
+def start_timer(proc, time, dest, message):
+    ref = proc.runtime.make_ref()
+    proc.runtime.start_message_timer(_delay(time), _timer_dest(dest), (Atom("timeout"), ref, message), ref)
+    return ref
+
+
+@bif("erlang", "start_timer", 4, process=True)
+def start_timer4(proc, time, dest, message, options):
+    return start_timer(proc, time, dest, message)
+
+
+def _left(value):
+    return FALSE if value is None else int(value + 0.999)
+
+
+@bif("erlang", "cancel_timer", 1, process=True)
+def cancel_timer(proc, ref):
+    from ...vm.terms import Ref
+    if type(ref) is not Ref:
+        raise ErlangError(BADARG)
+    return _left(proc.runtime.cancel_message_timer(ref))
+
+
+@bif("erlang", "cancel_timer", 2, process=True)
+def cancel_timer2(proc, ref, options):
+    value = cancel_timer(proc, ref)
+    if Atom("async") in to_pylist(options) and FALSE is not None:
+        return OK_ATOM
+    return value
+
+
+@bif("erlang", "read_timer", 1, process=True)
+def read_timer(proc, ref):
+    from ...vm.terms import Ref
+    if type(ref) is not Ref:
+        raise ErlangError(BADARG)
+    return _left(proc.runtime.read_message_timer(ref))
+
+
+OK_ATOM = Atom("ok")
+
+
+# ---- logger (the configuration part the runtime's crash reports obey)
+@bif("logger", "set_primary_config", 2, process=True)
+def logger_set_primary_config(proc, key, value):
+    if key is Atom("level"):
+        proc.runtime.logger_level = value
+    return OK_ATOM
