@@ -55,7 +55,7 @@ def run_script(path: str, argv: list[str], code_path=(), include_path=(), use_ca
     runtime = Runtime(code_path=[script_dir, *code_path], compile_module=compile_module,
                       stdlib_dirs=[stdlib_erl_dir()])
     runtime.script_name = path
-    runtime.plain_arguments = list(argv)
+    runtime.plain_arguments = [path, *argv]  # escript's init sees the script too
     module = runtime.load(compiled)
     main_fc = module.functions.get(("main", 1))
     if main_fc is None:

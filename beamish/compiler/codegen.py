@@ -688,9 +688,19 @@ class FunctionBuilder:
                 self.error(e[1], f"function {name}/{arity} undefined")
                 return self.const(NIL)
             self.module.used_locals.add((name, arity))
-            args = [("var", e[1], f"_@{i}") for i in range(arity)]
-            wrapper = ("fun", e[1], [("clause", e[1], args, [], [("call", e[1], ("atom", e[1], name), args)])], None)
-            return self._ret(self.fun_expr(wrapper, Scope()), tail)
+            # one fun body per local function, so two `fun f/1` are =:= as in OTP
+            index = self.module.local_fun_index.get((name, arity))
+            if index is None:
+                args = [("var", e[1], f"_@{i}") for i in range(arity)]
+                wrapper = ("fun", e[1], [("clause", e[1], args, [], [("call", e[1], ("atom", e[1], name), args)])], None)
+                saved = self.module.current_function
+                self.module.current_function = f"{name}/{arity}"
+                index = self.compile_fun_body(wrapper, Scope(), [])
+                self.module.current_function = saved
+                self.module.local_fun_index[(name, arity)] = index
+            dst = self.reg()
+            self.emit("make_fun", index, (), dst)
+            return self._ret(dst, tail)
         if kind == "fun_remote":
             m, f, a = e[2], e[3], e[4]
             if m[0] == "atom" and f[0] == "atom" and a[0] == "int":
@@ -1040,6 +1050,16 @@ class FunctionBuilder:
                 pattern_vars(p, head_vars)
         used = used_vars(clauses, set())
         free = sorted(v for v in used if v in scope.vars and v not in head_vars and v != name)
+        index = self.compile_fun_body(e, scope, free)
+        self.used.update(free)
+        dst = self.reg()
+        self.emit("make_fun", index, tuple(scope.vars[v] for v in free), dst)
+        return dst
+
+    def compile_fun_body(self, e, scope, free) -> int:
+        """Compile a fun's clauses as a function of its own; returns its index.
+        Frame: arguments, then the captured values, then the fun itself."""
+        _, pos, clauses, name = e
         index = self.module.new_fun_index()
         arity = len(clauses[0][2])
         fun_name = f"-{self.module.current_function}-fun-{index}-"
@@ -1051,10 +1071,7 @@ class FunctionBuilder:
             fscope.vars[name] = arity + len(free)
         fb.function_clauses(clauses, fscope)
         self.module.funs[index] = fb.finish()
-        self.used.update(free)
-        dst = self.reg()
-        self.emit("make_fun", index, tuple(scope.vars[v] for v in free), dst)
-        return dst
+        return index
 
     def function_clauses(self, clauses, base: Scope) -> None:
         for clause in clauses:

@@ -28,6 +28,7 @@ class ModuleCompiler:
         self.attributes: list = []
         self.funs: dict[int, Any] = {}
         self.fun_counter = 0
+        self.local_fun_index: dict[tuple[str, int], int] = {}
         self.used_locals: set = set()
         self.errors: list = []
         self.warnings: list = []

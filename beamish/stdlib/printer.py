@@ -11,9 +11,12 @@ Notes
     (a tree of nodes with their one-line lengths) and lay it out. The one-line
     text of that tree is exactly what ``_write(..., pretty=True)`` produces,
     so the common short case never builds the tree.
- 2. Nothing recurses over a list's length: writers keep an explicit stack and
-    the layout walks element vectors with loops. Recursion follows nesting
-    depth only (each level costs a few Python frames).
+ 2. Nothing recurses over a list's length: the one-line writer keeps an
+    explicit stack and the layout walks element vectors with loops. The
+    layout recurses on nesting depth only (a few Python frames per level);
+    for terms nested deeper than the recursion limit allows, print_term
+    raises the limit for the call, which is safe because CPython 3.11 runs
+    Python-to-Python calls without growing the C stack.
  3. io:printable_range() is ``latin1`` unless the VM runs with ``+pc unicode``;
     so even ``~tp`` shows ``[955]`` rather than a string. ``PRINTABLE_RANGE``
     mirrors that switch.
@@ -310,16 +313,16 @@ def _string_text(term: list, unicode: bool) -> str | None:
         term = term[1]
     if term is not NIL:
         return None
-    # Checked in bulk: every element an int (not a float such as 65.0) and
-    # printable.
+    # Checked in bulk: every element an int (the first one is), not a float
+    # such as 65.0 nor an unhashable list, and then printable.
+    if len(set(map(type, codes))) != 1:
+        return None
     if not _PRINTABLE_LATIN1.issuperset(codes):
         if not (unicode and PRINTABLE_RANGE == "unicode"):
             return None
         for code in codes:
-            if type(code) is not int or not _unicode_printable(code):
+            if not _unicode_printable(code):
                 return None
-    if len(set(map(type, codes))) != 1:
-        return None
     return '"' + "".join(map(chr, codes)).translate(_DQ_TABLE) + '"'
 
 
@@ -1251,7 +1254,3 @@ def _layout(term: Any, column: int, line_length: int, depth: int, unicode: bool,
         layout.tag_indent = 1
     layout.pp(node, column, column - 1, 0, 0)
     return "".join(layout.out)
-
-
-if sys.getrecursionlimit() < 10000:  # pragma: no cover - terms.py raises it too
-    sys.setrecursionlimit(10000)

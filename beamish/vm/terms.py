@@ -347,8 +347,12 @@ def sorted_map_keys(m: dict) -> list:
     return sorted((unmap_key(k) for k in m), key=functools.cmp_to_key(_cmp_map_keys))
 
 
-def compare(a: Any, b: Any) -> int:
-    """Standard term order: -1, 0 or 1 (numbers by value, so 1 vs 1.0 is 0)."""
+def compare(a: Any, b: Any, map_key_order: bool = False) -> int:
+    """Standard term order: -1, 0 or 1 (numbers by value, so 1 vs 1.0 is 0).
+
+    With ``map_key_order`` it is the order of map keys instead: every
+    integer comes before every float, at any depth (OTP's exact ordering).
+    """
     stack = [(a, b)]
     pop = stack.pop
     push = stack.append
@@ -425,6 +429,8 @@ def compare(a: Any, b: Any) -> int:
         if ra != rb:
             return -1 if ra < rb else 1
         if ra == 0:
+            if map_key_order:
+                return -1 if ta is int else 1
             c = _cmp_numbers(a, b)
             if c:
                 return c
@@ -436,11 +442,7 @@ def compare(a: Any, b: Any) -> int:
 
 
 def _cmp_map_keys(x, y) -> int:
-    """Map keys order with integers before floats (OTP: keys compared exactly)."""
-    c = compare(x, y)
-    if c == 0 and not exact_eq(x, y):
-        return -1 if type(x) is int else 1
-    return c
+    return compare(x, y, map_key_order=True)
 
 
 # ---------------------------------------------------------------- map keys

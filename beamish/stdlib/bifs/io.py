@@ -11,8 +11,10 @@ from typing import Any
 
 from ...vm.bif_registry import bif
 from ...vm.errors import ErlangError, BADARG
-from ...vm.terms import Atom, NIL, Pid, make_string, to_pylist
+from ...grammar.errors import write_char
+from ...vm.terms import Atom, NIL, Pid, from_iterable, make_string, to_pylist
 from ..io_format import format as format_chars
+from ..printer import print_term, write_term
 
 STANDARD_IO = Atom("standard_io")
 STANDARD_ERROR = Atom("standard_error")
@@ -179,3 +181,132 @@ def fread(proc, prompt, fmt):
     if line is None:
         return EOF
     raise ErlangError((Atom("beamish_unsupported"), make_string("io:fread/2 on input")))
+
+
+# ---- writing terms (io_lib:write/print and the io conveniences on top)
+def _depth(depth):
+    if type(depth) is not int:
+        raise ErlangError(BADARG)
+    return depth
+
+
+@bif("io_lib", "write", 1)
+def io_lib_write(term):
+    return make_string(write_term(term))
+
+
+@bif("io_lib", "write", 2)
+def io_lib_write2(term, depth):
+    return make_string(write_term(term, _depth(depth)))
+
+
+@bif("io_lib", "print", 1)
+def io_lib_print(term):
+    return make_string(print_term(term))
+
+
+@bif("io_lib", "print", 4)
+def io_lib_print4(term, column, line_length, depth):
+    return make_string(print_term(term, _depth(column), _depth(line_length), _depth(depth)))
+
+
+@bif("io_lib", "write_atom", 1)
+def io_lib_write_atom(atom):
+    if type(atom) is not Atom:
+        raise ErlangError(BADARG)
+    return make_string(write_term(atom))
+
+
+@bif("io_lib", "write_string", 1)
+def io_lib_write_string(chars):
+    return make_string(print_term(make_string(chardata_to_str(chars))))
+
+
+@bif("io", "write", 1, process=True)
+def io_write(proc, term):
+    write(proc, STANDARD_IO, write_term(term))
+    return OK
+
+
+@bif("io", "write", 2, process=True)
+def io_write2(proc, device, term):
+    write(proc, device, write_term(term))
+    return OK
+
+
+@bif("io_lib", "write_char", 1)
+def io_lib_write_char(code):
+    if type(code) is not int or code < 0:
+        raise ErlangError(BADARG)
+    return make_string(write_char(code))
+
+
+@bif("io_lib", "chars_length", 1)
+def io_lib_chars_length(chars):
+    return len(chardata_to_str(chars))
+
+
+def _fread(fmt: str, text: str):
+    """io_lib:fread/2 for the common directives: ~d ~u ~f ~s ~a ~c and literals."""
+    results, i, n, pos = [], 0, len(fmt), 0
+    error = (Atom("error"), (Atom("fread"), Atom("input")))
+    while i < n:
+        ch = fmt[i]
+        if ch.isspace():
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+            i += 1
+            continue
+        if ch != "~":
+            if pos >= len(text) or text[pos] != ch:
+                return error
+            pos += 1
+            i += 1
+            continue
+        i += 1
+        width = ""
+        while i < n and fmt[i].isdigit():
+            width += fmt[i]
+            i += 1
+        if i >= n:
+            return (Atom("error"), (Atom("fread"), Atom("format")))
+        d = fmt[i]
+        i += 1
+        if d == "c":
+            count = int(width or 1)
+            if pos + count > len(text):
+                return error
+            results.append(make_string(text[pos:pos + count]))
+            pos += count
+            continue
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        start = pos
+        if d in "du":
+            if d == "d" and pos < len(text) and text[pos] in "+-":
+                pos += 1
+            while pos < len(text) and text[pos].isdigit():
+                pos += 1
+            if pos == start or not text[start:pos].lstrip("+-"):
+                return (Atom("error"), (Atom("fread"), Atom("integer")))
+            results.append(int(text[start:pos]))
+        elif d == "f":
+            import re
+            m = re.compile(r"[+-]?\d+\.\d+([eE][+-]?\d+)?").match(text, pos)
+            if not m:
+                return (Atom("error"), (Atom("fread"), Atom("float")))
+            pos = m.end()
+            results.append(float(m.group()))
+        elif d in "sa":
+            while pos < len(text) and not text[pos].isspace():
+                pos += 1
+            word = text[start:pos]
+            results.append(make_string(word) if d == "s" else Atom(word))
+        else:
+            return (Atom("error"), (Atom("fread"), Atom("format")))
+    return (Atom("ok"), from_iterable(results), make_string(text[pos:]))
+
+
+@bif("io_lib", "fread", 2)
+def io_lib_fread(fmt, chars):
+    return _fread(chardata_to_str(fmt), chardata_to_str(chars))

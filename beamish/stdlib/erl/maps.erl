@@ -1,0 +1,153 @@
+%% The higher-order functions of the maps module.
+%%
+%% Why Erlang: each of these calls a fun per entry, and a BIF written in
+%% Python may not call back into Erlang code. Lookups, updates, iterators and
+%% listing (get, put, to_list, iterator, next, ...) are BIFs in
+%% beamish/stdlib/bifs/maps.py and are called here as maps:Name(...).
+%%
+%% Semantics of maps.erl in Erlang/OTP 25: a bad fun is badarg, a term that
+%% is neither a map nor an iterator is {badmap, Term}, a missing key for
+%% update_with/3 is {badkey, Key}. Entries are visited in the order
+%% maps:next/1 gives (key order; see the notes in maps.py).
+-module(maps).
+
+-export([fold/3, map/2, filter/2, filtermap/2, foreach/2, update_with/3,
+         update_with/4, merge_with/3, intersect_with/3, groups_from_list/2,
+         groups_from_list/3]).
+
+%% ---------------------------------------------------------------- iteration
+
+%% The first step of an iteration over a map or an iterator.
+first(Map) when is_map(Map) ->
+    maps:next(maps:iterator(Map));
+first(Iterator) ->
+    try maps:next(Iterator)
+    catch error:badarg -> erlang:error({badmap, Iterator})
+    end.
+
+fold(Fun, Acc, MapOrIter) when is_function(Fun, 3) ->
+    fold_loop(Fun, Acc, first(MapOrIter));
+fold(_Fun, _Acc, _MapOrIter) ->
+    erlang:error(badarg).
+
+fold_loop(Fun, Acc, {Key, Value, Iterator}) ->
+    fold_loop(Fun, Fun(Key, Value, Acc), maps:next(Iterator));
+fold_loop(_Fun, Acc, none) ->
+    Acc.
+
+map(Fun, MapOrIter) when is_function(Fun, 2) ->
+    maps:from_list(map_loop(Fun, first(MapOrIter), []));
+map(_Fun, _MapOrIter) ->
+    erlang:error(badarg).
+
+map_loop(Fun, {Key, Value, Iterator}, Acc) ->
+    map_loop(Fun, maps:next(Iterator), [{Key, Fun(Key, Value)} | Acc]);
+map_loop(_Fun, none, Acc) ->
+    Acc.
+
+filter(Pred, MapOrIter) when is_function(Pred, 2) ->
+    maps:from_list(filter_loop(Pred, first(MapOrIter), []));
+filter(_Pred, _MapOrIter) ->
+    erlang:error(badarg).
+
+filter_loop(Pred, {Key, Value, Iterator}, Acc) ->
+    case Pred(Key, Value) of
+        true -> filter_loop(Pred, maps:next(Iterator), [{Key, Value} | Acc]);
+        false -> filter_loop(Pred, maps:next(Iterator), Acc)
+    end;
+filter_loop(_Pred, none, Acc) ->
+    Acc.
+
+filtermap(Fun, MapOrIter) when is_function(Fun, 2) ->
+    maps:from_list(filtermap_loop(Fun, first(MapOrIter), []));
+filtermap(_Fun, _MapOrIter) ->
+    erlang:error(badarg).
+
+filtermap_loop(Fun, {Key, Value, Iterator}, Acc) ->
+    case Fun(Key, Value) of
+        true -> filtermap_loop(Fun, maps:next(Iterator), [{Key, Value} | Acc]);
+        {true, New} -> filtermap_loop(Fun, maps:next(Iterator), [{Key, New} | Acc]);
+        false -> filtermap_loop(Fun, maps:next(Iterator), Acc)
+    end;
+filtermap_loop(_Fun, none, Acc) ->
+    Acc.
+
+foreach(Fun, MapOrIter) when is_function(Fun, 2) ->
+    foreach_loop(Fun, first(MapOrIter));
+foreach(_Fun, _MapOrIter) ->
+    erlang:error(badarg).
+
+foreach_loop(Fun, {Key, Value, Iterator}) ->
+    Fun(Key, Value),
+    foreach_loop(Fun, maps:next(Iterator));
+foreach_loop(_Fun, none) ->
+    ok.
+
+%% ---------------------------------------------------------------- updating
+
+update_with(Key, Fun, Map) when is_function(Fun, 1), is_map(Map) ->
+    case maps:find(Key, Map) of
+        {ok, Value} -> maps:put(Key, Fun(Value), Map);
+        error -> erlang:error({badkey, Key})
+    end;
+update_with(_Key, _Fun, Map) when not is_map(Map) ->
+    erlang:error({badmap, Map});
+update_with(_Key, _Fun, _Map) ->
+    erlang:error(badarg).
+
+update_with(Key, Fun, Init, Map) when is_function(Fun, 1), is_map(Map) ->
+    case maps:find(Key, Map) of
+        {ok, Value} -> maps:put(Key, Fun(Value), Map);
+        error -> maps:put(Key, Init, Map)
+    end;
+update_with(_Key, _Fun, _Init, Map) when not is_map(Map) ->
+    erlang:error({badmap, Map});
+update_with(_Key, _Fun, _Init, _Map) ->
+    erlang:error(badarg).
+
+%% Combiner(Key, Value1, Value2) decides the value of a key in both maps.
+merge_with(Combiner, Map1, Map2) when is_map(Map1), is_map(Map2),
+                                      is_function(Combiner, 3) ->
+    Combined = [{Key, Combiner(Key, Value1, maps:get(Key, Map2))}
+                || {Key, Value1} <- maps:to_list(Map1), maps:is_key(Key, Map2)],
+    maps:merge(maps:merge(Map1, Map2), maps:from_list(Combined));
+merge_with(Combiner, Map1, Map2) ->
+    bad_pair(Combiner, Map1, Map2).
+
+intersect_with(Combiner, Map1, Map2) when is_map(Map1), is_map(Map2),
+                                          is_function(Combiner, 3) ->
+    maps:from_list([{Key, Combiner(Key, Value1, maps:get(Key, Map2))}
+                    || {Key, Value1} <- maps:to_list(Map1), maps:is_key(Key, Map2)]);
+intersect_with(Combiner, Map1, Map2) ->
+    bad_pair(Combiner, Map1, Map2).
+
+bad_pair(Combiner, _Map1, _Map2) when not is_function(Combiner, 3) ->
+    erlang:error(badarg);
+bad_pair(_Combiner, Map1, _Map2) when not is_map(Map1) ->
+    erlang:error({badmap, Map1});
+bad_pair(_Combiner, _Map1, Map2) ->
+    erlang:error({badmap, Map2}).
+
+%% ---------------------------------------------------------------- grouping
+
+%% Each group lists its elements in the order they come in List.
+groups_from_list(KeyFun, List) when is_function(KeyFun, 1), is_list(List) ->
+    groups_loop(KeyFun, fun(Elem) -> Elem end, lists:reverse(List), #{});
+groups_from_list(_KeyFun, _List) ->
+    erlang:error(badarg).
+
+groups_from_list(KeyFun, ValueFun, List) when is_function(KeyFun, 1),
+                                              is_function(ValueFun, 1), is_list(List) ->
+    groups_loop(KeyFun, ValueFun, lists:reverse(List), #{});
+groups_from_list(_KeyFun, _ValueFun, _List) ->
+    erlang:error(badarg).
+
+groups_loop(KeyFun, ValueFun, [Elem | Rest], Groups) ->
+    Key = KeyFun(Elem),
+    Value = ValueFun(Elem),
+    case maps:find(Key, Groups) of
+        {ok, Values} -> groups_loop(KeyFun, ValueFun, Rest, maps:put(Key, [Value | Values], Groups));
+        error -> groups_loop(KeyFun, ValueFun, Rest, maps:put(Key, [Value], Groups))
+    end;
+groups_loop(_KeyFun, _ValueFun, [], Groups) ->
+    Groups.
