@@ -46,6 +46,7 @@ class Runtime:
         self._timer_seq = itertools.count()
         self._pid_counter = itertools.count(80)
         self._ref_counter = itertools.count(1)
+        self._unique_counter = itertools.count(1)
         self.registered: dict[Atom, Process] = {}
         self.message_timers: dict = {}
         self.logger_level = Atom("notice")
@@ -112,6 +113,10 @@ class Runtime:
     def make_ref(self) -> Ref:
         n = next(self._ref_counter)
         return Ref((n & 0x3FFFF, 3000000000 + n, 1))
+
+    def unique_integer(self, positive: bool) -> int:
+        n = next(self._unique_counter)
+        return n if positive else n - (1 << 27)
 
     def spawn(self, fc, args: list) -> Process:
         proc = Process(self.new_pid(), self)

@@ -216,7 +216,9 @@ def spawn3(proc, module, name, args):
     runtime.autoload(export)
     if export.code is None:
         raise ErlangError(BADARG)
-    return runtime.spawn(export.code, arglist).pid
+    child = runtime.spawn(export.code, arglist)
+    child.initial_call = (module, name, len(arglist))
+    return child.pid
 
 
 @bif("erlang", "register", 2, process=True)
@@ -247,10 +249,21 @@ def is_process_alive(proc, pid):
 @bif("erlang", "process_flag", 2, process=True)
 def process_flag(proc, flag, value):
     if flag is Atom("trap_exit"):
+        if value is not TRUE and value is not FALSE:
+            raise ErlangError(BADARG)
         old = TRUE if proc.trap_exit else FALSE
         proc.trap_exit = value is TRUE
         return old
+    if flag is Atom("priority"):
+        if type(value) is not Atom or value.name not in PRIORITIES:
+            raise ErlangError(BADARG)
+        old = Atom(proc.priority)
+        proc.priority = value.name
+        return old
     raise ErlangError(BADARG)
+
+
+PRIORITIES = ("low", "normal", "high", "max")
 
 
 # ---- funs
@@ -610,3 +623,119 @@ def logger_set_primary_config(proc, key, value):
     if key is Atom("level"):
         proc.runtime.logger_level = value
     return OK_ATOM
+
+
+@bif("erlang", "get_keys", 1, process=True)
+def get_keys1(proc, value):
+    from ...vm.terms import exact_eq
+    return from_iterable([k for k, v in proc.dictionary.values() if exact_eq(v, value)])
+
+
+@bif("erlang", "unique_integer", 0, process=True)
+def unique_integer(proc):
+    return proc.runtime.unique_integer(False)
+
+
+@bif("erlang", "unique_integer", 1, process=True)
+def unique_integer1(proc, modifiers):
+    try:
+        mods = to_pylist(modifiers)
+    except ValueError:
+        raise ErlangError(BADARG) from None
+    if any(m not in (Atom("positive"), Atom("monotonic")) for m in mods):
+        raise ErlangError(BADARG)
+    return proc.runtime.unique_integer(Atom("positive") in mods)
+
+
+@bif("erlang", "ref_to_list", 1)
+def ref_to_list(ref):
+    from ...vm.terms import Ref
+    if type(ref) is not Ref:
+        raise ErlangError(BADARG)
+    return make_string(repr(ref))
+
+
+@bif("erlang", "pid_to_list", 1)
+def pid_to_list(pid):
+    if type(pid) is not Pid:
+        raise ErlangError(BADARG)
+    return make_string(repr(pid))
+
+
+@bif("erlang", "list_to_pid", 1)
+def list_to_pid(chars):
+    import re
+    try:
+        text = "".join(chr(c) for c in to_pylist(chars))
+    except (ValueError, TypeError):
+        raise ErlangError(BADARG) from None
+    m = re.fullmatch(r"<(\d+)\.(\d+)\.(\d+)>", text)
+    if not m:
+        raise ErlangError(BADARG)
+    return Pid(int(m.group(2)), int(m.group(3)), int(m.group(1)))
+
+
+@bif("erlang", "group_leader", 0, process=True)
+def group_leader(proc):
+    return proc.group_leader or proc.pid
+
+
+def _spawn_options(options):
+    try:
+        opts = to_pylist(options)
+    except ValueError:
+        raise ErlangError(BADARG) from None
+    link = monitor = False
+    priority = None
+    for opt in opts:
+        if opt is Atom("link"):
+            link = True
+        elif opt is Atom("monitor"):
+            monitor = True
+        elif type(opt) is tuple and len(opt) == 2 and opt[0] is Atom("priority") \
+                and type(opt[1]) is Atom and opt[1].name in PRIORITIES:
+            priority = opt[1].name
+        elif type(opt) is tuple and len(opt) == 2 and type(opt[0]) is Atom and opt[0].name in (
+                "max_heap_size", "min_heap_size", "min_bin_vheap_size", "fullsweep_after",
+                "message_queue_data", "monitor"):
+            if opt[0] is Atom("monitor"):
+                monitor = True
+        else:
+            raise ErlangError(BADARG)
+    return link, monitor, priority
+
+
+def _finish_spawn(proc, child_pid, options):
+    link, monitor, priority = options
+    child = proc.runtime.process_of(child_pid)
+    if priority is not None and child is not None:
+        child.priority = priority
+    if link:
+        _link(proc, child_pid)
+    if monitor:
+        return (child_pid, _monitor(proc, child_pid))
+    return child_pid
+
+
+@bif("erlang", "spawn_opt", 2, process=True)
+def spawn_opt2(proc, fun, options):
+    opts = _spawn_options(options)
+    return _finish_spawn(proc, _start_fun(proc, fun).pid, opts)
+
+
+@bif("erlang", "spawn_opt", 4, process=True)
+def spawn_opt4(proc, module, name, args, options):
+    opts = _spawn_options(options)
+    return _finish_spawn(proc, spawn3(proc, module, name, args), opts)
+
+
+@bif("os", "timestamp", 0)
+def os_timestamp():
+    import time
+    micros = time.time_ns() // 1000
+    return (micros // 1_000_000_000_000, (micros // 1_000_000) % 1_000_000, micros % 1_000_000)
+
+
+@bif("erlang", "timestamp", 0)
+def erlang_timestamp():
+    return os_timestamp()

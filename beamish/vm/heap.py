@@ -1,0 +1,51 @@
+"""Heap accounting: the size of terms in machine words, as the BEAM counts them.
+
+Immediates (small integers, atoms, pids, nil) live in the word that refers to
+them and cost nothing extra; a cons cell is 2 words, a tuple its arity + 1, a
+float 3 (boxed, 64-bit), a bignum 1 + its 64-bit digits, a binary up to 64
+bytes is stored on the heap (3 words + data), a larger one is a 6-word
+reference to a shared off-heap binary. The walk uses an explicit stack.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .terms import BitString, Fun, Ref
+
+_SMALL = 1 << 59
+
+
+def term_words(term: Any) -> int:
+    words = 0
+    stack = [term]
+    pop, push = stack.pop, stack.append
+    while stack:
+        t = pop()
+        k = type(t)
+        if k is list:
+            words += 2
+            push(t[1])
+            push(t[0])
+        elif k is tuple:
+            words += len(t) + 1
+            stack.extend(t)
+        elif k is int:
+            if not -_SMALL <= t < _SMALL:
+                words += 1 + (t.bit_length() + 63) // 64
+        elif k is float:
+            words += 3
+        elif k is bytes:
+            words += 3 + (len(t) + 7) // 8 if len(t) <= 64 else 6
+        elif k is BitString:
+            words += 3 + (len(t.data) + 7) // 8 if len(t.data) <= 64 else 6
+        elif k is dict:
+            words += 3 + 2 * len(t)
+            for key, value in t.items():
+                push(getattr(key, "term", key))
+                push(value)
+        elif k is Fun:
+            words += 4 + len(t.env)
+            stack.extend(t.env)
+        elif k is Ref:
+            words += 4
+    return words
