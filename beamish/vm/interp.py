@@ -198,7 +198,7 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
                     if type(a) is int and type(b) is int:
                         r[ins[4]] = a + b
                     elif ins[1] < 0:
-                        r[ins[4]] = slow_add(a, b)
+                        r[ins[4]] = operator_call(slow_add, "+", a, b)
                     else:
                         try:
                             r[ins[4]] = slow_add(a, b)
@@ -210,7 +210,7 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
                     if type(a) is int and type(b) is int:
                         r[ins[4]] = a - b
                     elif ins[1] < 0:
-                        r[ins[4]] = slow_sub(a, b)
+                        r[ins[4]] = operator_call(slow_sub, "-", a, b)
                     else:
                         try:
                             r[ins[4]] = slow_sub(a, b)
@@ -348,7 +348,7 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
                     if type(a) is int and type(b) is int:
                         r[ins[4]] = a * b
                     elif ins[1] < 0:
-                        r[ins[4]] = slow_mul(a, b)
+                        r[ins[4]] = operator_call(slow_mul, "*", a, b)
                     else:
                         try:
                             r[ins[4]] = slow_mul(a, b)
@@ -472,7 +472,7 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
                     if type(v) is int:
                         r[ins[3]] = -v
                     elif ins[1] < 0:
-                        r[ins[3]] = slow_neg(v)
+                        r[ins[3]] = operator_call(slow_neg, "-", v)
                     else:
                         try:
                             r[ins[3]] = slow_neg(v)
@@ -653,6 +653,27 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
             r[dsts[2]] = exc.stacktrace
         else:
             r[dsts] = catch_value(exc.class_, exc.reason, exc.stacktrace)
+
+
+class _OperatorName:
+    """Names an operator in a stack trace frame ({erlang, '+', [A, B], []})."""
+    __slots__ = ("module", "name")
+
+    def __init__(self, name):
+        self.module = "erlang"
+        self.name = name
+
+
+_OPERATOR_NAMES = {name: _OperatorName(name) for name in ("+", "-", "*")}
+
+
+def operator_call(func, name, *args):
+    """An arithmetic slow path; a failure's trace shows the operator and operands."""
+    try:
+        return func(*args)
+    except ErlangError as e:
+        e.args_for_trace = (_OPERATOR_NAMES[name], args)
+        raise
 
 
 def call_export_slow(proc, export: Export, args: list) -> Any:
