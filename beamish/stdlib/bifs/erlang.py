@@ -36,20 +36,20 @@ Notes
 from __future__ import annotations
 
 import math
-import functools
 import hashlib
 import zlib
 from typing import Any
 
 from beamish.vm.bif_registry import bif
 from beamish.vm.errors import ErlangError, badarg, badarith
-from beamish.vm.terms import (
+from beamish.vm.terms import (Port, 
     Atom, NIL, TRUE, FALSE, BitString, Fun, Pid, Ref,
     compare, exact_eq, map_key,
 )
 
 MAX_INTEGER_BITS = 33554368
 MAX_ATOM_CHARACTERS = 255
+MAX_TUPLE_SIZE = 16777215
 
 SYSTEM_LIMIT = Atom("system_limit")
 BADMAP = Atom("badmap")
@@ -140,18 +140,34 @@ def bitstring_bits(term: Any) -> tuple[bytes, int]:
     return term.data, term.bits
 
 
-def make_bitstring(value: int, bits: int) -> Any:
-    """A binary or BitString holding the ``bits`` low bits of ``value``."""
-    if bits % 8 == 0:
-        return value.to_bytes(bits // 8, "big")
-    pad = 8 - bits % 8
-    return BitString((value << pad).to_bytes((bits + pad) // 8, "big"), bits)
-
-
 def iolist_to_bitstring(term: Any) -> Any:
-    """Flatten a list of bytes, binaries and bitstrings (bitstring tails too)."""
-    value = 0
-    bits = 0
+    """Flatten a list of bytes, binaries and bitstrings (bitstring tails too).
+
+    Whole bytes go straight to the output; only the few bits left over by a
+    bitstring are carried in a small integer, so this stays linear.
+    """
+    out = bytearray()
+    carry = 0
+    carry_bits = 0
+
+    def add(value: int, bits: int) -> None:
+        nonlocal carry, carry_bits
+        carry = (carry << bits) | value
+        carry_bits += bits
+        whole = carry_bits // 8
+        if whole:
+            left = carry_bits - whole * 8
+            out.extend((carry >> left).to_bytes(whole, "big"))
+            carry &= (1 << left) - 1
+            carry_bits = left
+
+    def add_bits(piece: Any) -> None:
+        if type(piece) is bytes and carry_bits == 0:
+            out.extend(piece)
+            return
+        data, bits = bitstring_bits(piece)
+        add(int.from_bytes(data, "big") >> (len(data) * 8 - bits), bits)
+
     pending = [term]
     while pending:
         term = pending.pop()
@@ -163,27 +179,29 @@ def iolist_to_bitstring(term: Any) -> Any:
                 if head_kind is int:
                     if not 0 <= head <= 255:
                         raise badarg()
-                    value = (value << 8) | head
-                    bits += 8
+                    if carry_bits:
+                        add(head, 8)
+                    else:
+                        out.append(head)
                 elif head_kind is bytes or head_kind is BitString:
-                    data, n = bitstring_bits(head)
-                    value = (value << n) | (int.from_bytes(data, "big") >> (len(data) * 8 - n))
-                    bits += n
+                    add_bits(head)
                 elif head_kind is list:
                     pending.append(term)
                     term = head
                 elif head is not NIL:
                     raise badarg()
             elif kind is bytes or kind is BitString:
-                data, n = bitstring_bits(term)
-                value = (value << n) | (int.from_bytes(data, "big") >> (len(data) * 8 - n))
-                bits += n
+                add_bits(term)
                 break
             elif term is NIL:
                 break
             else:
                 raise badarg()
-    return make_bitstring(value, bits)
+    if carry_bits == 0:
+        return bytes(out)
+    pad = 8 - carry_bits
+    out.append(carry << pad)
+    return BitString(bytes(out), len(out) * 8 - pad)
 
 
 def code_point_text(term: Any) -> str:
@@ -226,11 +244,6 @@ def to_bool(term: Any) -> bool:
     if term is FALSE:
         return False
     raise badarg()
-
-
-def term_sort_key():
-    """Sort key for Python's sort in Erlang term order (stable)."""
-    return functools.cmp_to_key(compare)
 
 
 # ---------------------------------------------------------------- arithmetic
@@ -553,8 +566,7 @@ def is_pid(x: Any) -> Atom:
 
 @bif("erlang", "is_port", 1, guard=True)
 def is_port(x: Any) -> Atom:
-    """beamish has no ports, so nothing is one."""
-    return FALSE
+    return TRUE if type(x) is Port else FALSE
 
 
 @bif("erlang", "is_reference", 1, guard=True)
@@ -1138,14 +1150,14 @@ def list_to_tuple(items: Any) -> tuple:
 
 @bif("erlang", "make_tuple", 2)
 def make_tuple(arity: Any, value: Any) -> tuple:
-    if type(arity) is not int or arity < 0:
+    if type(arity) is not int or not 0 <= arity <= MAX_TUPLE_SIZE:
         raise badarg()
     return (value,) * arity
 
 
 @bif("erlang", "make_tuple", 3)
 def make_tuple_3(arity: Any, default: Any, init: Any) -> tuple:
-    if type(arity) is not int or arity < 0:
+    if type(arity) is not int or not 0 <= arity <= MAX_TUPLE_SIZE:
         raise badarg()
     slots = [default] * arity
     for entry in list_items(init):
@@ -1165,14 +1177,15 @@ def setelement(index: Any, t: Any, value: Any) -> tuple:
 
 @bif("erlang", "append_element", 2)
 def append_element(t: Any, value: Any) -> tuple:
-    if type(t) is not tuple:
+    if type(t) is not tuple or len(t) >= MAX_TUPLE_SIZE:
         raise badarg()
     return t + (value,)
 
 
 @bif("erlang", "insert_element", 3)
 def insert_element(index: Any, t: Any, value: Any) -> tuple:
-    if type(t) is not tuple or type(index) is not int or not 1 <= index <= len(t) + 1:
+    if (type(t) is not tuple or type(index) is not int or not 1 <= index <= len(t) + 1
+            or len(t) >= MAX_TUPLE_SIZE):
         raise badarg()
     return t[:index - 1] + (value,) + t[index - 1:]
 

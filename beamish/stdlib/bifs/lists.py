@@ -11,9 +11,14 @@ Erlang there fail with function_clause, except where OTP's code calls a BIF or
 raises badarg itself (split/2, seq/3, append/2, suffix/2, keysort/2).
 
 Notes
- 1. Sorting is stable and compares in standard term order, so equal terms
-    such as 1 and 1.0 keep their input order (OTP's merge sort does too);
-    usort/ukeysort/umerge keep the first of each run of equal (==) terms.
+ 1. Sorting compares in standard term order, and the order of terms that
+    compare equal but differ (1 and 1.0, {1} and {1.0}) is OTP's exactly.
+    OTP's sort/1 is not stable: it cuts the list into ascending or
+    descending runs (descending runs reverse equal terms) and merges them in
+    alternating passes; natural_runs/merge_runs replay that (checked against
+    OTP 25 on thousands of random lists). keysort/2 is stable but for one
+    quirk (see _key_sorted). usort/ukeysort/umerge keep the first of each
+    run of equal (==) terms.
  2. ``key*`` functions compare keys with ``==`` (keyfind(1, 1, [{1.0}])
     finds {1.0}); member/2, delete/2 and uniq/1 use ``=:=`` (matching).
  3. Each function checks properness with a loop before building its result,
@@ -30,6 +35,7 @@ from beamish.vm.terms import Atom, NIL, TRUE, FALSE, compare, exact_eq, map_key
 
 from beamish.stdlib.bifs.erlang import (
     build_list, codes_to_list, float_to_list, integer_to_list, list_items, plus,
+    subtract as list_subtract,
 )
 
 FUNCTION_CLAUSE = Atom("function_clause")
@@ -281,7 +287,12 @@ def sort(items: Any) -> Any:
         return NIL
     if _same_simple_type(values):
         return build_list(_python_sorted(values))
-    return build_list(otp_sorted(values, values))
+    ordered = sorted(values, key=_term_key)
+    for previous, current in zip(ordered, ordered[1:]):
+        if compare(previous, current) == 0 and not exact_eq(previous, current):
+            # Distinguishable equal terms: their order is OTP's run order.
+            return build_list(otp_sorted(values, values))
+    return build_list(ordered)
 
 
 @bif("lists", "usort", 1)
@@ -347,6 +358,8 @@ def keysort(index: Any, items: Any) -> Any:
 @bif("lists", "ukeysort", 2)
 def ukeysort(index: Any, items: Any) -> Any:
     values = _key_sorted(index, items, unique=True)
+    if len(values) < 2:
+        return items
     return build_list(_unique_runs(values, key=lambda t: t[index - 1]))
 
 
@@ -397,6 +410,16 @@ def merge_1(lists_term: Any) -> Any:
 @bif("lists", "umerge", 1)
 def umerge_1(lists_term: Any) -> Any:
     return build_list(_merge_all(lists_term, unique=True))
+
+
+@bif("lists", "merge3", 3)
+def merge3(first: Any, second: Any, third: Any) -> Any:
+    return merge_1(build_list([first, second, third]))
+
+
+@bif("lists", "umerge3", 3)
+def umerge3(first: Any, second: Any, third: Any) -> Any:
+    return umerge_1(build_list([first, second, third]))
 
 
 @bif("lists", "keymerge", 3)
@@ -831,7 +854,6 @@ def delete(value: Any, items: Any) -> Any:
 
 @bif("lists", "subtract", 2)
 def subtract(front: Any, back: Any) -> Any:
-    from beamish.stdlib.bifs.erlang import subtract as list_subtract
     return list_subtract(front, back)
 
 

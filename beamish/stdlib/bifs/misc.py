@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from beamish.vm.bif_registry import bif
-from beamish.vm.errors import ErlangError
+from beamish.vm.errors import ErlangError, badarg
 from beamish.vm.terms import Atom, NIL, TRUE, FALSE
 
 from beamish.stdlib.bifs.erlang import build_list, codes_to_list
@@ -64,7 +64,10 @@ def name_text(term: Any) -> tuple[str, bool]:
 
 def name_term(text: str, binary: bool) -> Any:
     if binary:
-        return text.encode("utf-8", "surrogateescape")
+        try:
+            return text.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            raise badarg() from None
     return codes_to_list(text)
 
 

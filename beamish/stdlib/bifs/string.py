@@ -31,12 +31,10 @@ import unicodedata
 from typing import Any
 
 from beamish.vm.bif_registry import bif
-from beamish.vm.errors import ErlangError, badarg
+from beamish.vm.errors import ErlangError
 from beamish.vm.terms import Atom, NIL, TRUE, FALSE, exact_eq
 
-from beamish.stdlib.bifs.erlang import (
-    build_list, codes_to_list, list_items, parse_float,
-)
+from beamish.stdlib.bifs.erlang import build_list, list_items, parse_float
 
 FUNCTION_CLAUSE = Atom("function_clause")
 BADARG = Atom("badarg")
@@ -301,7 +299,7 @@ def equal_3(a: Any, b: Any, ignore_case: Any) -> Atom:
 def equal_4(a: Any, b: Any, ignore_case: Any, norm: Any) -> Atom:
     if ignore_case is not TRUE and ignore_case is not FALSE:
         raise function_clause()
-    if norm is not NONE and norm not in NORMAL_FORMS:
+    if norm is not NONE and (type(norm) is not Atom or norm not in NORMAL_FORMS):
         raise function_clause()
     form = NORMAL_FORMS.get(norm)
     same = _comparable(a, ignore_case is TRUE, form) == _comparable(b, ignore_case is TRUE, form)
@@ -952,7 +950,7 @@ def sub_word(term: Any, index: Any) -> Any:
 
 @bif("string", "sub_word", 3)
 def sub_word_3(term: Any, index: Any, character: Any) -> Any:
-    if type(index) is not int or index < 1:
+    if type(index) is not int or index < 1 or type(character) is not int:
         raise function_clause()
     found = _split_on(flat_codes(term), {character})
     return build_list(found[index - 1]) if index <= len(found) else NIL
