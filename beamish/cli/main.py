@@ -8,7 +8,6 @@ to stderr (DIFFERENCES.md: escript prints lint errors on stdout).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 from .. import __version__

@@ -22,14 +22,11 @@ Notes
 """
 from __future__ import annotations
 
-from typing import Any
-
 from ..vm.code import CompiledFunction
 from ..vm.opcodes import BY_NAME, TABLE
 from ..vm.terms import (Atom, NIL, BitString, Fun, from_iterable, make_string, _Nil,
                         Pid, Port, Ref)
 from .erl_internal import AUTO_IMPORTS, COMPARISONS, GUARD_BIFS, TYPE_TESTS
-from .errors import CompileError
 
 _TYPES = {
     "is_atom": (Atom,), "is_binary": (bytes,), "is_bitstring": (bytes, BitString),
@@ -205,7 +202,6 @@ def literal_value(node):
         v = node[3][2]
         return -v if node[2] == "-" else v
     if kind == "op" and node[2] in ("+", "-", "*", "div", "rem", "band", "bor", "bxor", "bsl", "bsr"):
-        from ..vm import arith
         a, b = literal_value(node[3]), literal_value(node[4])
         if type(a) not in (int, float) or type(b) not in (int, float):
             raise ValueError
@@ -218,7 +214,7 @@ def literal_value(node):
 
 
 class FunctionBuilder:
-    def __init__(self, module: "ModuleCompiler", name: str, arity: int, nparams: int, kind: str):
+    def __init__(self, module, name: str, arity: int, nparams: int, kind: str):
         self.module = module
         self.name = name
         self.arity = arity
@@ -726,7 +722,7 @@ class FunctionBuilder:
         if kind == "remote":
             self.error(e[1], "illegal expression")
             return self.const(NIL)
-        self.error(e[1], f"illegal expression")
+        self.error(e[1], "illegal expression")
         return self.const(NIL)
 
     def _ret(self, r, tail):

@@ -39,7 +39,7 @@ import os
 from typing import Any
 
 from lark import Lark, Token as LarkToken, Transformer, v_args
-from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+from lark.exceptions import UnexpectedEOF, UnexpectedInput, UnexpectedToken
 from lark.lexer import Lexer
 
 from .errors import ErlangSyntaxError, token_description

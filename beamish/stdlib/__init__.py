@@ -17,7 +17,7 @@ def load_stdlib() -> None:
     if _loaded:
         return
     from . import bifs
-    from ..vm import operator_bifs  # noqa: F401 - registers erlang's operators
+    from ..vm import arith  # noqa: F401 - registers erlang's operators
     for info in pkgutil.iter_modules(bifs.__path__):
         importlib.import_module(f"{bifs.__name__}.{info.name}")
     _loaded = True

@@ -1,203 +1,283 @@
-"""Erlang arithmetic and comparison on terms (the VM's slow paths).
+"""Erlang's operators on terms, as erts of OTP 25 defines them.
 
-The loop handles small-integer operands inline; everything else comes here.
-Floats never become inf or nan: such a result is ``badarith``, as on the BEAM.
+The one definition of arithmetic, comparison and boolean operators: the
+interpreter loop inlines only the small-integer cases and calls these for the
+rest, and they are registered as the ``erlang`` module's operator BIFs (for
+``fun erlang:'+'/2``, apply, and operators without an instruction of their own).
+
+Notes
+ 1. A float result that is infinite or NaN is ``badarith``: Erlang floats are
+    always finite. Converting a too-large integer to float is ``badarith``.
+ 2. ``/`` converts both operands to floats first, as erts does, so
+    ``(1 bsl 2000) / (1 bsl 1999)`` is badarith, not 2.0.
+ 3. ``div`` and ``rem`` truncate toward zero (Python's ``//`` floors).
+ 4. Integers are capped at MAX_INTEGER_BITS bits, the largest bignum erts
+    allows; ``bsl`` and ``*`` past it raise ``system_limit``.
+ 5. Results are the atoms TRUE/FALSE, never Python bools.
 """
 from __future__ import annotations
 
-import math
 from typing import Any
 
-from .errors import ErlangError, BADARITH, BADARG, SYSTEM_LIMIT
-from .terms import TRUE, FALSE, compare, exact_eq
+from .bif_registry import bif
+from .errors import ErlangError, BADARG, BADARITH
+from .terms import FALSE, TRUE, Atom, compare, exact_eq
 
-_NUM = (int, float)
-
-
-def _num(x: Any) -> bool:
-    t = type(x)
-    return t is int or t is float
+MAX_INTEGER_BITS = 33554368
+SYSTEM_LIMIT = Atom("system_limit")
 
 
-def _check(result: float) -> float:
-    if result - result != 0.0:  # inf or nan
-        raise ErlangError(BADARITH)
-    return result
+def badarith() -> ErlangError:
+    return ErlangError(BADARITH)
 
 
-def add(a, b):
-    if _num(a) and _num(b):
-        r = a + b
-        return _check(r) if type(r) is float else r
-    raise ErlangError(BADARITH)
+def badarg() -> ErlangError:
+    return ErlangError(BADARG)
 
 
-def sub(a, b):
-    if _num(a) and _num(b):
-        r = a - b
-        return _check(r) if type(r) is float else r
-    raise ErlangError(BADARITH)
+def to_bool(term: Any) -> bool:
+    """A Python bool of an Erlang boolean, badarg for any other term."""
+    if term is TRUE:
+        return True
+    if term is FALSE:
+        return False
+    raise badarg()
 
 
-def mul(a, b):
-    if _num(a) and _num(b):
+def is_number(x: Any) -> bool:
+    kind = type(x)
+    return kind is int or kind is float
+
+
+def finite(value: float) -> float:
+    """Guard a float result: Erlang has no inf or NaN (note 1)."""
+    if value - value != 0.0:
+        raise badarith()
+    return value
+
+
+def check_integer_size(value: int) -> int:
+    if value.bit_length() > MAX_INTEGER_BITS:
+        raise ErlangError(SYSTEM_LIMIT)
+    return value
+
+
+
+
+@bif("erlang", "+", 2, guard=True)
+def plus(a: Any, b: Any) -> Any:
+    if type(a) is int and type(b) is int:
+        return a + b
+    if is_number(a) and is_number(b):
         try:
-            r = a * b
+            return finite(a + b)
         except OverflowError:
-            raise ErlangError(BADARITH) from None
-        return _check(r) if type(r) is float else r
-    raise ErlangError(BADARITH)
+            raise badarith() from None
+    raise badarith()
 
 
-def fdiv(a, b):
-    if _num(a) and _num(b):
-        if b == 0:
-            raise ErlangError(BADARITH)
+@bif("erlang", "-", 2, guard=True)
+def minus(a: Any, b: Any) -> Any:
+    if type(a) is int and type(b) is int:
+        return a - b
+    if is_number(a) and is_number(b):
         try:
-            return _check(a / b)
+            return finite(a - b)
         except OverflowError:
-            raise ErlangError(BADARITH) from None
-    raise ErlangError(BADARITH)
+            raise badarith() from None
+    raise badarith()
 
 
-def idiv(a, b):
-    if type(a) is int and type(b) is int and b != 0:
-        q = abs(a) // abs(b)
-        return q if (a >= 0) == (b >= 0) else -q
-    raise ErlangError(BADARITH)
+@bif("erlang", "*", 2, guard=True)
+def times(a: Any, b: Any) -> Any:
+    if type(a) is int and type(b) is int:
+        if a.bit_length() + b.bit_length() > MAX_INTEGER_BITS + 1:
+            raise ErlangError(SYSTEM_LIMIT)
+        return check_integer_size(a * b)
+    if is_number(a) and is_number(b):
+        try:
+            return finite(a * b)
+        except OverflowError:
+            raise badarith() from None
+    raise badarith()
 
 
-def irem(a, b):
-    if type(a) is int and type(b) is int and b != 0:
-        r = abs(a) % abs(b)
-        return r if a >= 0 else -r
-    raise ErlangError(BADARITH)
+@bif("erlang", "/", 2, guard=True)
+def divide(a: Any, b: Any) -> float:
+    """Float division; both operands become floats first (note 2)."""
+    if not (is_number(a) and is_number(b)):
+        raise badarith()
+    try:
+        numerator, denominator = float(a), float(b)
+    except OverflowError:
+        raise badarith() from None
+    if denominator == 0.0:
+        raise badarith()
+    return finite(numerator / denominator)
 
 
-def _ints(a, b):
+def truncated_div(a: int, b: int) -> int:
+    quotient = abs(a) // abs(b)
+    return -quotient if (a < 0) != (b < 0) else quotient
+
+
+@bif("erlang", "div", 2, guard=True)
+def int_div(a: Any, b: Any) -> int:
+    if type(a) is not int or type(b) is not int or b == 0:
+        raise badarith()
+    if a >= 0 and b > 0:
+        return a // b
+    return truncated_div(a, b)
+
+
+@bif("erlang", "rem", 2, guard=True)
+def int_rem(a: Any, b: Any) -> int:
+    """Remainder with the sign of the dividend (truncating division)."""
+    if type(a) is not int or type(b) is not int or b == 0:
+        raise badarith()
+    if a >= 0 and b > 0:
+        return a % b
+    remainder = abs(a) % abs(b)
+    return -remainder if a < 0 else remainder
+
+
+@bif("erlang", "-", 1, guard=True)
+def negate(a: Any) -> Any:
+    if is_number(a):
+        return -a
+    raise badarith()
+
+
+@bif("erlang", "+", 1, guard=True)
+def unary_plus(a: Any) -> Any:
+    if is_number(a):
+        return a
+    raise badarith()
+
+
+@bif("erlang", "band", 2, guard=True)
+def band(a: Any, b: Any) -> int:
     if type(a) is not int or type(b) is not int:
-        raise ErlangError(BADARITH)
-
-
-def band(a, b):
-    _ints(a, b)
+        raise badarith()
     return a & b
 
 
-def bor(a, b):
-    _ints(a, b)
+@bif("erlang", "bor", 2, guard=True)
+def bor(a: Any, b: Any) -> int:
+    if type(a) is not int or type(b) is not int:
+        raise badarith()
     return a | b
 
 
-def bxor(a, b):
-    _ints(a, b)
+@bif("erlang", "bxor", 2, guard=True)
+def bxor(a: Any, b: Any) -> int:
+    if type(a) is not int or type(b) is not int:
+        raise badarith()
     return a ^ b
 
 
-def bsl(a, b):
-    _ints(a, b)
-    if b < 0:
-        return a >> -b
-    if b > (1 << 26) and a != 0:
-        raise ErlangError(SYSTEM_LIMIT)
-    return a << b
-
-
-def bsr(a, b):
-    _ints(a, b)
-    if b < 0:
-        if -b > (1 << 26) and a != 0:
-            raise ErlangError(SYSTEM_LIMIT)
-        return a << -b
-    return a >> b
-
-
-def bnot(a):
+@bif("erlang", "bnot", 1, guard=True)
+def bnot(a: Any) -> int:
     if type(a) is not int:
-        raise ErlangError(BADARITH)
+        raise badarith()
     return ~a
 
 
-def neg(a):
-    if _num(a):
-        return -a
-    raise ErlangError(BADARITH)
+def shift_left(a: int, shift: int) -> int:
+    """``a bsl shift`` for any sign of shift, with erts' size limit (note 4)."""
+    if shift <= 0:
+        return a >> -shift
+    if a == 0:
+        return 0
+    if a.bit_length() + shift > MAX_INTEGER_BITS:
+        raise ErlangError(SYSTEM_LIMIT)
+    return a << shift
 
 
-def pos(a):
-    if _num(a):
-        return a
-    raise ErlangError(BADARITH)
+@bif("erlang", "bsl", 2, guard=True)
+def bsl(a: Any, b: Any) -> int:
+    if type(a) is not int or type(b) is not int:
+        raise badarith()
+    return shift_left(a, b)
 
 
-def _bool(x):
-    if x is TRUE:
-        return True
-    if x is FALSE:
-        return False
-    raise ErlangError(BADARG)
+@bif("erlang", "bsr", 2, guard=True)
+def bsr(a: Any, b: Any) -> int:
+    if type(a) is not int or type(b) is not int:
+        raise badarith()
+    return shift_left(a, -b)
 
 
-def and_(a, b):
-    return TRUE if _bool(a) & _bool(b) else FALSE
+# ---------------------------------------------------------------- comparison
 
 
-def or_(a, b):
-    return TRUE if _bool(a) | _bool(b) else FALSE
-
-
-def xor(a, b):
-    return TRUE if _bool(a) ^ _bool(b) else FALSE
-
-
-def not_(a):
-    return FALSE if _bool(a) else TRUE
-
-
-def lt(a, b):
-    if type(a) is int and type(b) is int:
-        return TRUE if a < b else FALSE
-    return TRUE if compare(a, b) < 0 else FALSE
-
-
-def le(a, b):
-    return TRUE if compare(a, b) <= 0 else FALSE
-
-
-def gt(a, b):
-    if type(a) is int and type(b) is int:
-        return TRUE if a > b else FALSE
-    return TRUE if compare(a, b) > 0 else FALSE
-
-
-def ge(a, b):
-    return TRUE if compare(a, b) >= 0 else FALSE
-
-
-def eq(a, b):
+@bif("erlang", "==", 2, guard=True)
+def op_equal(a: Any, b: Any) -> Atom:
     return TRUE if compare(a, b) == 0 else FALSE
 
 
-def ne(a, b):
-    return TRUE if compare(a, b) != 0 else FALSE
+@bif("erlang", "/=", 2, guard=True)
+def op_not_equal(a: Any, b: Any) -> Atom:
+    return FALSE if compare(a, b) == 0 else TRUE
 
 
-def eq_exact(a, b):
+@bif("erlang", "=:=", 2, guard=True)
+def op_exact_equal(a: Any, b: Any) -> Atom:
     return TRUE if exact_eq(a, b) else FALSE
 
 
-def ne_exact(a, b):
+@bif("erlang", "=/=", 2, guard=True)
+def op_exact_not_equal(a: Any, b: Any) -> Atom:
     return FALSE if exact_eq(a, b) else TRUE
 
 
-# Erlang operator name -> (function, arity); the compiler and the erlang
-# module's operator BIFs both use this one table.
+@bif("erlang", "<", 2, guard=True)
+def op_less(a: Any, b: Any) -> Atom:
+    return TRUE if compare(a, b) < 0 else FALSE
+
+
+@bif("erlang", "=<", 2, guard=True)
+def op_less_equal(a: Any, b: Any) -> Atom:
+    return TRUE if compare(a, b) <= 0 else FALSE
+
+
+@bif("erlang", ">", 2, guard=True)
+def op_greater(a: Any, b: Any) -> Atom:
+    return TRUE if compare(a, b) > 0 else FALSE
+
+
+@bif("erlang", ">=", 2, guard=True)
+def op_greater_equal(a: Any, b: Any) -> Atom:
+    return TRUE if compare(a, b) >= 0 else FALSE
+
+
+# ---------------------------------------------------------------- booleans
+
+
+@bif("erlang", "and", 2, guard=True)
+def op_and(a: Any, b: Any) -> Atom:
+    return TRUE if to_bool(a) & to_bool(b) else FALSE
+
+
+@bif("erlang", "or", 2, guard=True)
+def op_or(a: Any, b: Any) -> Atom:
+    return TRUE if to_bool(a) | to_bool(b) else FALSE
+
+
+@bif("erlang", "xor", 2, guard=True)
+def op_xor(a: Any, b: Any) -> Atom:
+    return TRUE if to_bool(a) ^ to_bool(b) else FALSE
+
+
+@bif("erlang", "not", 1, guard=True)
+def op_not(a: Any) -> Atom:
+    return FALSE if to_bool(a) else TRUE
+
+
+# Operator name and arity -> function, for constant folding in the compiler.
 OPERATORS = {
-    ("+", 2): add, ("-", 2): sub, ("*", 2): mul, ("/", 2): fdiv,
-    ("div", 2): idiv, ("rem", 2): irem, ("band", 2): band, ("bor", 2): bor,
+    ("+", 2): plus, ("-", 2): minus, ("*", 2): times, ("/", 2): divide,
+    ("div", 2): int_div, ("rem", 2): int_rem, ("band", 2): band, ("bor", 2): bor,
     ("bxor", 2): bxor, ("bsl", 2): bsl, ("bsr", 2): bsr, ("bnot", 1): bnot,
-    ("-", 1): neg, ("+", 1): pos, ("and", 2): and_, ("or", 2): or_,
-    ("xor", 2): xor, ("not", 1): not_, ("<", 2): lt, ("=<", 2): le, (">", 2): gt,
-    (">=", 2): ge, ("==", 2): eq, ("/=", 2): ne, ("=:=", 2): eq_exact,
-    ("=/=", 2): ne_exact,
+    ("-", 1): negate, ("+", 1): unary_plus,
 }

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from .code import CompiledFunction, CompiledModule
 from .opcodes import TABLE
-from .terms import Atom, NIL
 
 
 def _term(value) -> str:

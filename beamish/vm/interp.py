@@ -22,10 +22,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .arith import add as slow_add, sub as slow_sub, mul as slow_mul, neg as slow_neg
+from .arith import minus as slow_sub, negate as slow_neg, plus as slow_add, times as slow_mul
 from .bits import bs_build, bs_match
 from .code import Export, FunctionCode
-from .errors import ErlangError, ERROR, EXIT, THROW, BADARG, FUNCTION_CLAUSE, IF_CLAUSE, UNDEF
+from .errors import ErlangError, EXIT, THROW, BADARG, FUNCTION_CLAUSE, IF_CLAUSE, UNDEF
 from .opcodes import OP
 from .terms import (Atom, NIL, TRUE, FALSE, Fun, exact_eq, compare, map_key, to_pylist,
                     from_iterable)
@@ -624,7 +624,7 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
             del handlers[:]
             proc.reductions += budget - reds
             return "crashed"
-        except RecursionError as e:
+        except RecursionError:
             exc = ErlangError(Atom("system_limit"))
             exc.stacktrace = build_trace(fc, pc, stack)
         except Exception as e:  # an internal defect: crash this process only

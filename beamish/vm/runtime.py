@@ -284,7 +284,6 @@ class Runtime:
         self.terminate(target, reason)
 
     def log_crash(self, proc: Process) -> None:
-        from .terms import make_string  # noqa: F401 - printing is the stdlib's job
         hook = self.crash_reporter
         if hook is not None:
             hook(proc)

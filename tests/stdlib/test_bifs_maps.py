@@ -14,42 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from beamish.vm.bif_registry import BIFS
-from beamish.vm.errors import ErlangError
-from beamish.vm.terms import Atom as A, NIL, BitString, exact_eq, from_iterable, map_key
-import beamish.stdlib.bifs.maps  # noqa: F401  (registers the BIFs)
 
-
-def S(text: str):
-    return from_iterable(ord(ch) for ch in text)
-
-
-def L(*items, tail=NIL):
-    return from_iterable(items, tail)
-
-
-def M(*pairs):
-    return {map_key(key): value for key, value in pairs}
-
-
-class Err:
-    def __init__(self, reason):
-        self.reason = reason
-
-
-def call(text: str, args: list):
-    module, name = text.split("(", 1)[0].split(":", 1)
-    return BIFS[(module, name.strip("'"), len(args))](*args)
-
-
-def check(text: str, args: list, expected) -> None:
-    if isinstance(expected, Err):
-        with pytest.raises(ErlangError) as raised:
-            call(text, args)
-        assert exact_eq(raised.value.reason, expected.reason), raised.value.reason
-    else:
-        result = call(text, args)
-        assert exact_eq(result, expected), result
+from .otp_cases import L, M, S, Err, call, check
+from beamish.vm.terms import Atom as A, NIL, exact_eq, from_iterable, map_key
 
 
 CASES = [

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from beamish.compiler import compile_source
 from beamish.stdlib import load_stdlib, stdlib_erl_dir
-from beamish.vm.interp import run
 from beamish.vm.runtime import Runtime
 
 

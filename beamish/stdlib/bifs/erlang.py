@@ -40,14 +40,13 @@ import hashlib
 import zlib
 from typing import Any
 
+from beamish.vm.arith import is_number
 from beamish.vm.bif_registry import bif
-from beamish.vm.errors import ErlangError, badarg, badarith
-from beamish.vm.terms import (Port, 
-    Atom, NIL, TRUE, FALSE, BitString, Fun, Pid, Ref,
-    compare, exact_eq, map_key,
+from beamish.vm.errors import ErlangError, badarg
+from beamish.vm.terms import (
+    Atom, NIL, TRUE, FALSE, BitString, Fun, Pid, Port, Ref, compare, map_key,
 )
 
-MAX_INTEGER_BITS = 33554368
 MAX_ATOM_CHARACTERS = 255
 MAX_TUPLE_SIZE = 16777215
 
@@ -219,221 +218,12 @@ def code_point_text(term: Any) -> str:
     return "".join(chars)
 
 
-def is_number(x: Any) -> bool:
-    kind = type(x)
-    return kind is int or kind is float
+# ---------------------------------------------------------------- operators
+# The arithmetic, comparison and boolean operators are defined once, in
+# beamish.vm.arith (the VM's slow paths use them too), and registered there.
 
 
-def finite(value: float) -> float:
-    """Guard a float result: Erlang has no inf or NaN (note 1)."""
-    if value - value != 0.0:
-        raise badarith()
-    return value
-
-
-def check_integer_size(value: int) -> int:
-    if value.bit_length() > MAX_INTEGER_BITS:
-        raise ErlangError(SYSTEM_LIMIT)
-    return value
-
-
-def to_bool(term: Any) -> bool:
-    """A Python bool of an Erlang boolean, badarg for any other term."""
-    if term is TRUE:
-        return True
-    if term is FALSE:
-        return False
-    raise badarg()
-
-
-# ---------------------------------------------------------------- arithmetic
-
-
-@bif("erlang", "+", 2, guard=True)
-def plus(a: Any, b: Any) -> Any:
-    if type(a) is int and type(b) is int:
-        return a + b
-    if is_number(a) and is_number(b):
-        try:
-            return finite(a + b)
-        except OverflowError:
-            raise badarith() from None
-    raise badarith()
-
-
-@bif("erlang", "-", 2, guard=True)
-def minus(a: Any, b: Any) -> Any:
-    if type(a) is int and type(b) is int:
-        return a - b
-    if is_number(a) and is_number(b):
-        try:
-            return finite(a - b)
-        except OverflowError:
-            raise badarith() from None
-    raise badarith()
-
-
-@bif("erlang", "*", 2, guard=True)
-def times(a: Any, b: Any) -> Any:
-    if type(a) is int and type(b) is int:
-        if a.bit_length() + b.bit_length() > MAX_INTEGER_BITS + 1:
-            raise ErlangError(SYSTEM_LIMIT)
-        return check_integer_size(a * b)
-    if is_number(a) and is_number(b):
-        try:
-            return finite(a * b)
-        except OverflowError:
-            raise badarith() from None
-    raise badarith()
-
-
-@bif("erlang", "/", 2, guard=True)
-def divide(a: Any, b: Any) -> float:
-    """Float division; both operands become floats first (note 2)."""
-    if not (is_number(a) and is_number(b)):
-        raise badarith()
-    try:
-        numerator, denominator = float(a), float(b)
-    except OverflowError:
-        raise badarith() from None
-    if denominator == 0.0:
-        raise badarith()
-    return finite(numerator / denominator)
-
-
-def truncated_div(a: int, b: int) -> int:
-    quotient = abs(a) // abs(b)
-    return -quotient if (a < 0) != (b < 0) else quotient
-
-
-@bif("erlang", "div", 2, guard=True)
-def int_div(a: Any, b: Any) -> int:
-    if type(a) is not int or type(b) is not int or b == 0:
-        raise badarith()
-    if a >= 0 and b > 0:
-        return a // b
-    return truncated_div(a, b)
-
-
-@bif("erlang", "rem", 2, guard=True)
-def int_rem(a: Any, b: Any) -> int:
-    """Remainder with the sign of the dividend (truncating division)."""
-    if type(a) is not int or type(b) is not int or b == 0:
-        raise badarith()
-    if a >= 0 and b > 0:
-        return a % b
-    remainder = abs(a) % abs(b)
-    return -remainder if a < 0 else remainder
-
-
-@bif("erlang", "-", 1, guard=True)
-def negate(a: Any) -> Any:
-    if is_number(a):
-        return -a
-    raise badarith()
-
-
-@bif("erlang", "+", 1, guard=True)
-def unary_plus(a: Any) -> Any:
-    if is_number(a):
-        return a
-    raise badarith()
-
-
-@bif("erlang", "band", 2, guard=True)
-def band(a: Any, b: Any) -> int:
-    if type(a) is not int or type(b) is not int:
-        raise badarith()
-    return a & b
-
-
-@bif("erlang", "bor", 2, guard=True)
-def bor(a: Any, b: Any) -> int:
-    if type(a) is not int or type(b) is not int:
-        raise badarith()
-    return a | b
-
-
-@bif("erlang", "bxor", 2, guard=True)
-def bxor(a: Any, b: Any) -> int:
-    if type(a) is not int or type(b) is not int:
-        raise badarith()
-    return a ^ b
-
-
-@bif("erlang", "bnot", 1, guard=True)
-def bnot(a: Any) -> int:
-    if type(a) is not int:
-        raise badarith()
-    return ~a
-
-
-def shift_left(a: int, shift: int) -> int:
-    """``a bsl shift`` for any sign of shift, with erts' size limit (note 4)."""
-    if shift <= 0:
-        return a >> -shift
-    if a == 0:
-        return 0
-    if a.bit_length() + shift > MAX_INTEGER_BITS:
-        raise ErlangError(SYSTEM_LIMIT)
-    return a << shift
-
-
-@bif("erlang", "bsl", 2, guard=True)
-def bsl(a: Any, b: Any) -> int:
-    if type(a) is not int or type(b) is not int:
-        raise badarith()
-    return shift_left(a, b)
-
-
-@bif("erlang", "bsr", 2, guard=True)
-def bsr(a: Any, b: Any) -> int:
-    if type(a) is not int or type(b) is not int:
-        raise badarith()
-    return shift_left(a, -b)
-
-
-# ---------------------------------------------------------------- comparison
-
-
-@bif("erlang", "==", 2, guard=True)
-def op_equal(a: Any, b: Any) -> Atom:
-    return TRUE if compare(a, b) == 0 else FALSE
-
-
-@bif("erlang", "/=", 2, guard=True)
-def op_not_equal(a: Any, b: Any) -> Atom:
-    return FALSE if compare(a, b) == 0 else TRUE
-
-
-@bif("erlang", "=:=", 2, guard=True)
-def op_exact_equal(a: Any, b: Any) -> Atom:
-    return TRUE if exact_eq(a, b) else FALSE
-
-
-@bif("erlang", "=/=", 2, guard=True)
-def op_exact_not_equal(a: Any, b: Any) -> Atom:
-    return FALSE if exact_eq(a, b) else TRUE
-
-
-@bif("erlang", "<", 2, guard=True)
-def op_less(a: Any, b: Any) -> Atom:
-    return TRUE if compare(a, b) < 0 else FALSE
-
-
-@bif("erlang", "=<", 2, guard=True)
-def op_less_equal(a: Any, b: Any) -> Atom:
-    return TRUE if compare(a, b) <= 0 else FALSE
-
-
-@bif("erlang", ">", 2, guard=True)
-def op_greater(a: Any, b: Any) -> Atom:
-    return TRUE if compare(a, b) > 0 else FALSE
-
-
-@bif("erlang", ">=", 2, guard=True)
-def op_greater_equal(a: Any, b: Any) -> Atom:
-    return TRUE if compare(a, b) >= 0 else FALSE
+# ---------------------------------------------------------------- max / min
 
 
 @bif("erlang", "max", 2, guard=True)
@@ -444,29 +234,6 @@ def term_max(a: Any, b: Any) -> Any:
 @bif("erlang", "min", 2, guard=True)
 def term_min(a: Any, b: Any) -> Any:
     return b if compare(a, b) > 0 else a
-
-
-# ---------------------------------------------------------------- booleans
-
-
-@bif("erlang", "and", 2, guard=True)
-def op_and(a: Any, b: Any) -> Atom:
-    return TRUE if to_bool(a) & to_bool(b) else FALSE
-
-
-@bif("erlang", "or", 2, guard=True)
-def op_or(a: Any, b: Any) -> Atom:
-    return TRUE if to_bool(a) | to_bool(b) else FALSE
-
-
-@bif("erlang", "xor", 2, guard=True)
-def op_xor(a: Any, b: Any) -> Atom:
-    return TRUE if to_bool(a) ^ to_bool(b) else FALSE
-
-
-@bif("erlang", "not", 1, guard=True)
-def op_not(a: Any) -> Atom:
-    return FALSE if to_bool(a) else TRUE
 
 
 # ---------------------------------------------------------------- list operators

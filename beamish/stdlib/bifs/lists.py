@@ -33,8 +33,9 @@ from beamish.vm.bif_registry import bif
 from beamish.vm.errors import ErlangError, badarg, badarith
 from beamish.vm.terms import Atom, NIL, TRUE, FALSE, compare, exact_eq, map_key
 
+from beamish.vm.arith import plus
 from beamish.stdlib.bifs.erlang import (
-    build_list, codes_to_list, float_to_list, integer_to_list, list_items, plus,
+    build_list, codes_to_list, float_to_list, integer_to_list, list_items,
     subtract as list_subtract,
 )
 

@@ -5,7 +5,6 @@ which raise the errors OTP's generated code raises.
 """
 from __future__ import annotations
 
-from typing import Any
 
 from ...vm.bif_registry import bif
 from ...vm.errors import ErlangError, BADARG, ERROR, EXIT, THROW

@@ -33,7 +33,6 @@ def _heap_words(target) -> int:
 
 
 def _item(proc, target, name: str):
-    runtime = proc.runtime
     if name == "status":
         return _status(proc, target)
     if name == "message_queue_len":
