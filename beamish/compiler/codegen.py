@@ -1199,7 +1199,7 @@ class FunctionBuilder:
         for seg in e[2]:
             _, pos, value, size, types = seg
             t, signed, endian, unit = _segment_type(types)
-            if value[0] == "string" and t == "integer":
+            if value[0] == "string" and t in ("integer", "utf8", "utf16", "utf32"):
                 for ch in value[2]:
                     spec.append((t, self.const(8) if size is None else self.expr(size, scope), unit, signed, endian, self.const(ord(ch))))
                 continue

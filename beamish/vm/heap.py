@@ -8,6 +8,7 @@ reference to a shared off-heap binary. The walk uses an explicit stack.
 """
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from .terms import BitString, Fun, Ref
@@ -49,3 +50,37 @@ def term_words(term: Any) -> int:
         elif k is Ref:
             words += 4
     return words
+
+
+# A process's share of the runtime's tables (process table slot, its pid's
+# number object, run-queue slot), measured with tracemalloc over 20,000 processes.
+PROCESS_TABLE_ENTRY = 190
+
+
+def process_bytes(proc) -> int:
+    """What a process really occupies in this Python process, in bytes.
+
+    The process object and the containers it owns are measured with
+    sys.getsizeof; the terms it holds are counted in BEAM words (8 bytes),
+    which is close to what they cost here and is what a program can reason
+    about. Terms shared with other processes (constants of the code) are not
+    counted, as literals are not counted on the BEAM.
+    """
+    getsizeof = sys.getsizeof
+    size = getsizeof(proc) + PROCESS_TABLE_ENTRY
+    for container in (proc.r, proc.stack, proc.handlers, proc.mailbox, proc.dictionary,
+                      proc.links, proc.monitors, proc.monitored_by):
+        if container:
+            size += getsizeof(container)
+    size += getsizeof(proc.pid)
+    for frame in proc.stack:
+        size += getsizeof(frame) + getsizeof(frame[2])
+    tail = proc.fc.tail if proc.fc is not None else ()
+    for i, value in enumerate(proc.r):
+        if value is not None and (i < len(proc.r) - len(tail) or value is not tail[i - len(proc.r) + len(tail)]):
+            size += 8 * term_words(value)
+    for message in proc.mailbox:
+        size += 8 * (1 + term_words(message))
+    for key, value in proc.dictionary.values():
+        size += 8 * (2 + term_words(key) + term_words(value))
+    return size

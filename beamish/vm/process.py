@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from types import MappingProxyType
+
 from .terms import Pid, Atom
+
+# Most processes never link, monitor or use their dictionary: they share these
+# immutable empties, and get a container of their own on first write.
+EMPTY_SET: frozenset = frozenset()
+EMPTY_MAP = MappingProxyType({})
 
 
 class Process:
@@ -30,7 +37,7 @@ class Process:
         self.handlers: list = []
         self.mailbox: list = []
         self.save = 0
-        self.dictionary: dict = {}
+        self.dictionary = EMPTY_MAP
         self.status = "runnable"
         self.timeout_pc = -1
         self.wake_at = None
@@ -40,9 +47,9 @@ class Process:
         self.exit_trace = None
         self.reductions = 0
         self.initial_call = None
-        self.links: set = set()
-        self.monitors: dict = {}       # ref -> pid this process monitors
-        self.monitored_by: dict = {}   # ref -> (watcher pid, monitored object)
+        self.links = EMPTY_SET
+        self.monitors = EMPTY_MAP      # ref -> pid this process monitors
+        self.monitored_by = EMPTY_MAP  # ref -> (watcher pid, monitored object)
         self.exit_value = None         # the exit reason once it has ended
         self.is_spawned = True         # False for escript's main process
         self.trap_exit = False
@@ -60,3 +67,34 @@ class Process:
         self.r = r
         self.stack = []
         self.handlers = []
+
+    # ---- the lazily created containers
+    def add_link(self, pid: Pid) -> None:
+        if type(self.links) is not set:
+            self.links = set()
+        self.links.add(pid)
+
+    def remove_link(self, pid: Pid) -> None:
+        if pid in self.links:
+            self.links.discard(pid)
+
+    def add_monitor(self, ref: Any, pid: Pid) -> None:
+        if type(self.monitors) is not dict:
+            self.monitors = {}
+        self.monitors[ref] = pid
+
+    def pop_monitor(self, ref: Any) -> Any:
+        return self.monitors.pop(ref, None) if ref in self.monitors else None
+
+    def add_monitored_by(self, ref: Any, watcher: Pid, object_: Any) -> None:
+        if type(self.monitored_by) is not dict:
+            self.monitored_by = {}
+        self.monitored_by[ref] = (watcher, object_)
+
+    def pop_monitored_by(self, ref: Any) -> Any:
+        return self.monitored_by.pop(ref, None) if ref in self.monitored_by else None
+
+    def writable_dictionary(self) -> dict:
+        if type(self.dictionary) is not dict:
+            self.dictionary = {}
+        return self.dictionary

@@ -20,7 +20,7 @@ from .bif_registry import BIFS, PROCESS_BIFS
 from .code import Export, Module, CompiledModule
 from .interp import run as run_slice
 from .loader import link
-from .process import Process
+from .process import EMPTY_MAP, EMPTY_SET, Process
 from .terms import Atom, Pid, Ref
 
 SLICE = 4000  # reductions per time slice, as the BEAM's CONTEXT_REDS
@@ -113,6 +113,9 @@ class Runtime:
     def make_ref(self) -> Ref:
         n = next(self._ref_counter)
         return Ref((n & 0x3FFFF, 3000000000 + n, 1))
+
+    def run_queue_length(self) -> int:
+        return sum(1 for p in self.run_queue if p.status != "exited")
 
     def unique_integer(self, positive: bool) -> int:
         n = next(self._unique_counter)
@@ -246,19 +249,19 @@ class Runtime:
         for pid in proc.links:
             target = self.process_of(pid)
             if target is not None:
-                target.links.discard(proc.pid)
+                target.remove_link(proc.pid)
                 self.exit_signal(target, proc.pid, reason, linked=True)
-        proc.links = set()
+        proc.links = EMPTY_SET
         for ref, (watcher_pid, object_) in proc.monitored_by.items():
             watcher = self.process_of(watcher_pid)
-            if watcher is not None and watcher.monitors.pop(ref, None) is not None:
+            if watcher is not None and watcher.pop_monitor(ref) is not None:
                 self.deliver(watcher, (DOWN, ref, PROCESS, object_, reason))
-        proc.monitored_by = {}
+        proc.monitored_by = EMPTY_MAP
         for ref, target_pid in proc.monitors.items():
             target = self.process_of(target_pid)
             if target is not None:
-                target.monitored_by.pop(ref, None)
-        proc.monitors = {}
+                target.pop_monitored_by(ref)
+        proc.monitors = EMPTY_MAP
         if proc.exit_class is ERROR_CLASS and proc.is_spawned and self.logger_level is not NONE:
             self.log_crash(proc)
 

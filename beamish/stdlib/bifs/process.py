@@ -9,6 +9,7 @@ from __future__ import annotations
 from ...vm.bif_registry import bif
 from ...vm.errors import ErlangError, BADARG, ERROR, EXIT, THROW
 from ...vm.interp import Halt
+from ...vm.process import EMPTY_MAP
 from ...vm.terms import (Atom, NIL, TRUE, FALSE, Fun, Pid, Port, make_string, from_iterable,
                          to_pylist)
 
@@ -112,7 +113,7 @@ def self_(proc):
 
 @bif("erlang", "put", 2, process=True)
 def put(proc, key, value):
-    d = proc.dictionary
+    d = proc.writable_dictionary()
     from ...vm.terms import map_key
     k = map_key(key)
     old = d.get(k, (None, UNDEFINED))[1]
@@ -139,13 +140,16 @@ def get_keys(proc):
 @bif("erlang", "erase", 1, process=True)
 def erase(proc, key):
     from ...vm.terms import map_key
-    return proc.dictionary.pop(map_key(key), (None, UNDEFINED))[1]
+    k = map_key(key)
+    if k not in proc.dictionary:
+        return UNDEFINED
+    return proc.dictionary.pop(k)[1]
 
 
 @bif("erlang", "erase", 0, process=True)
 def erase0(proc):
     items = from_iterable([(k, v) for k, v in proc.dictionary.values()])
-    proc.dictionary.clear()
+    proc.dictionary = EMPTY_MAP
     return items
 
 
@@ -403,8 +407,8 @@ def _link(proc, pid):
             proc.runtime.deliver(proc, (EXIT_TAG, pid, NOPROC))
             return TRUE
         raise ErlangError(NOPROC)
-    proc.links.add(pid)
-    target.links.add(proc.pid)
+    proc.add_link(pid)
+    target.add_link(proc.pid)
     return TRUE
 
 
@@ -417,10 +421,10 @@ def link(proc, pid):
 def unlink(proc, pid):
     if type(pid) is not Pid:
         raise ErlangError(BADARG)
-    proc.links.discard(pid)
+    proc.remove_link(pid)
     target = proc.runtime.process_of(pid)
     if target is not None:
-        target.links.discard(proc.pid)
+        target.remove_link(proc.pid)
     return TRUE
 
 
@@ -452,8 +456,8 @@ def _monitor(proc, target_term):
     if target is None or target.status == "exited":
         runtime.deliver(proc, (DOWN, ref, PROCESS, object_, NOPROC))
         return ref
-    proc.monitors[ref] = target.pid
-    target.monitored_by[ref] = (proc.pid, object_)
+    proc.add_monitor(ref, target.pid)
+    target.add_monitored_by(ref, proc.pid, object_)
     return ref
 
 
@@ -480,11 +484,11 @@ def demonitor2(proc, ref, options):
     if type(ref) is not Ref:
         raise ErlangError(BADARG)
     opts = to_pylist(options)
-    target_pid = proc.monitors.pop(ref, None)
+    target_pid = proc.pop_monitor(ref)
     if target_pid is not None:
         target = proc.runtime.process_of(target_pid)
         if target is not None:
-            target.monitored_by.pop(ref, None)
+            target.pop_monitored_by(ref)
     if Atom("flush") in opts:
         proc.mailbox[:] = [m for m in proc.mailbox
                            if not (type(m) is tuple and len(m) == 5 and m[0] is DOWN and m[1] == ref)]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...vm.bif_registry import bif
 from ...vm.errors import ErlangError, BADARG
-from ...vm.heap import term_words
+from ...vm.heap import process_bytes, term_words
 from ...vm.terms import NIL, FALSE, TRUE, Atom, Pid, from_iterable, to_pylist
 
 UNDEFINED = Atom("undefined")
@@ -56,7 +56,7 @@ def _item(proc, target, name: str):
     if name in ("heap_size", "total_heap_size"):
         return BASE_WORDS + _heap_words(target)
     if name == "memory":
-        return (BASE_WORDS + 100 + _heap_words(target) + len(target.r)) * WORD
+        return process_bytes(target)
     if name == "stack_size":
         return len(target.stack) * 4 + 2
     if name == "current_function":
