@@ -23,6 +23,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("-I", dest="include", action="append", default=[], metavar="DIR",
                      help="add DIR to the include path")
     run.add_argument("--no-cache", action="store_true", help="do not use the compile cache")
+    run.add_argument("--no-deadlock-exit", action="store_true",
+                     help="when every process waits forever, hang as OTP does")
     run.add_argument("file")
     run.add_argument("args", nargs=argparse.REMAINDER)
     dis = sub.add_parser("disasm", help="print the bytecode of a module")
@@ -37,7 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run":
         from .run import run_script
         return run_script(args.file, args.args, code_path=args.code_path,
-                          include_path=args.include, use_cache=not args.no_cache)
+                          include_path=args.include, use_cache=not args.no_cache,
+                          deadlock_exit=not args.no_deadlock_exit)
     if args.command == "disasm":
         from .disasm import disasm_file
         return disasm_file(args.file, args.include)

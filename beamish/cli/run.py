@@ -7,7 +7,7 @@ import sys
 from ..compiler import CompileError, ErlangSyntaxError, compile_file
 from ..compiler.errors import render
 from ..stdlib import load_stdlib, stdlib_erl_dir
-from ..stdlib.error_format import crash_report, format_exception
+from ..stdlib.error_format import crash_report, format_exception, max_heap_report
 from ..vm.interp import Halt
 from ..vm.runtime import Deadlock, Runtime
 from ..vm.terms import make_string
@@ -35,7 +35,29 @@ def report_compile_error(exc: Exception) -> None:
     sys.stderr.write("escript: There were compilation errors.\n")
 
 
-def run_script(path: str, argv: list[str], code_path=(), include_path=(), use_cache=True) -> int:
+def deadlock_report(waiting) -> str:
+    """Who waits for what, when nothing can ever arrive (OTP would hang)."""
+    lines = ["beamish: deadlock: every process is waiting for a message and no timer is pending",
+             "(OTP would hang here; --no-deadlock-exit does the same)"]
+    for proc in sorted(waiting, key=lambda p: p.pid.number):
+        fc = proc.fc
+        name = f" ({proc.registered_name.name})" if proc.registered_name is not None else ""
+        where = f"{fc.module.name}:{fc.name}/{fc.arity}"
+        line = fc.line_at(proc.pc)
+        patterns = fc.receive_patterns.get(proc.pc, "?")
+        lines.append(f"  <0.{proc.pid.number}.0>{name} in {where} (line {line}), "
+                     f"{len(proc.mailbox)} message(s) queued, waiting for: {patterns}")
+    return "\n".join(lines) + "\n"
+
+
+def _hang() -> None:
+    import time
+    while True:
+        time.sleep(3600)
+
+
+def run_script(path: str, argv: list[str], code_path=(), include_path=(), use_cache=True,
+               deadlock_exit: bool = True) -> int:
     load_stdlib()
     if not os.path.isfile(path):
         sys.stderr.write(f"escript: Failed to open file: {path}\n")
@@ -70,6 +92,12 @@ def run_script(path: str, argv: list[str], code_path=(), include_path=(), use_ca
         runtime.stdout.write(text.encode("latin-1", errors="replace"))
 
     runtime.crash_reporter = report_crash
+
+    def report_heap(proc, words) -> None:
+        text = max_heap_report(f"<0.{proc.pid.number}.0>", proc.max_heap_size, words, len(proc.mailbox))
+        runtime.stdout.write(text.encode("latin-1", errors="replace"))
+
+    runtime.heap_reporter = report_heap
     status_code = 0
     try:
         status = runtime.run_until(proc)
@@ -80,10 +108,11 @@ def run_script(path: str, argv: list[str], code_path=(), include_path=(), use_ca
             status_code = 127
     except Halt as h:
         status_code = h.status if type(h.status) is int else 1
-    except Deadlock:
+    except Deadlock as deadlock:
         runtime.stdout.flush()
-        sys.stderr.write("beamish: every process is waiting for a message that can never arrive "
-                         "(escript would hang here)\n")
+        if not deadlock_exit:
+            _hang()
+        sys.stderr.write(deadlock_report(deadlock.waiting))
         status_code = 1
     except KeyboardInterrupt:
         status_code = 130

@@ -26,6 +26,7 @@ from ..vm.code import CompiledFunction
 from ..vm.opcodes import BY_NAME, TABLE
 from ..vm.terms import (Atom, NIL, BitString, Fun, from_iterable, make_string, _Nil,
                         Pid, Port, Ref)
+from .pretty import render
 from .erl_internal import AUTO_IMPORTS, COMPARISONS, GUARD_BIFS, TYPE_TESTS
 
 _TYPES = {
@@ -227,6 +228,7 @@ class FunctionBuilder:
         self.const_list: list = []
         self.line = 0
         self.guard_fail = None  # Label while compiling a guard
+        self.receive_patterns: list = []  # (loop label, patterns text) per receive
         self.bindings: list = []  # (name, pos) of fresh bindings in the current clause
         self.used: set = set()    # names read in the current clause
 
@@ -272,7 +274,8 @@ class FunctionBuilder:
             code.append(tuple(ins))
         return CompiledFunction(self.name, self.arity, self.nparams, self.next_reg, code,
                                 self.lines, self.const_list, self.kind,
-                                self.nparams - self.arity)
+                                self.nparams - self.arity,
+                                {label.pc: text for label, text in self.receive_patterns})
 
     def error(self, pos, message):
         self.module.error(pos, message)
@@ -936,6 +939,8 @@ class FunctionBuilder:
         msg = self.reg()
         loop, nomsg = Label(), Label()
         self.place(loop)
+        self.receive_patterns.append((loop, " | ".join(
+            render(c[2][0]) + (" when ..." if c[3] else "") for c in clauses) or "(nothing)"))
         self.emit("loop_rec", nomsg, msg)
         if after is not None:
             all_clauses = clauses + [("clause", e[1], [], [], after_body)]

@@ -27,6 +27,7 @@ class CompiledFunction:
     constants: list       # (register, term) filled in by the frame template
     kind: str = "function"  # or "fun"
     env_size: int = 0
+    receive_patterns: dict = field(default_factory=dict)  # loop_rec pc -> source text
 
 
 @dataclass
@@ -45,7 +46,7 @@ class FunctionCode:
     """A linked function: what the VM runs."""
 
     __slots__ = ("module", "name", "arity", "nparams", "code", "lines", "tail",
-                 "kind", "env_size", "mfa_name", "index")
+                 "kind", "env_size", "mfa_name", "index", "receive_patterns")
 
     def __init__(self, module: "Module", compiled: CompiledFunction, index: int = 0):
         self.module = module
@@ -55,6 +56,7 @@ class FunctionCode:
         self.lines = compiled.lines
         self.kind = compiled.kind
         self.env_size = compiled.env_size
+        self.receive_patterns = compiled.receive_patterns
         self.index = index
         tail = [None] * (compiled.nregs - compiled.nparams)
         for reg, value in compiled.constants:

@@ -16,18 +16,28 @@ from .terms import BitString, Fun, Ref
 _SMALL = 1 << 59
 
 
-def term_words(term: Any) -> int:
+def term_words(term: Any, seen: set | None = None) -> int:
+    """Words of a term, each shared sub-term counted once (as on a BEAM heap,
+    where ``[L|L]`` stores L once); ``seen`` lets several roots share the count."""
     words = 0
+    if seen is None:
+        seen = set()
     stack = [term]
     pop, push = stack.pop, stack.append
     while stack:
         t = pop()
         k = type(t)
         if k is list:
+            if id(t) in seen:
+                continue
+            seen.add(id(t))
             words += 2
             push(t[1])
             push(t[0])
         elif k is tuple:
+            if not t or id(t) in seen:
+                continue
+            seen.add(id(t))
             words += len(t) + 1
             stack.extend(t)
         elif k is int:
@@ -40,6 +50,9 @@ def term_words(term: Any) -> int:
         elif k is BitString:
             words += 3 + (len(t.data) + 7) // 8 if len(t.data) <= 64 else 6
         elif k is dict:
+            if id(t) in seen:
+                continue
+            seen.add(id(t))
             words += 3 + 2 * len(t)
             for key, value in t.items():
                 push(getattr(key, "term", key))
@@ -84,3 +97,20 @@ def process_bytes(proc) -> int:
     for key, value in proc.dictionary.values():
         size += 8 * (2 + term_words(key) + term_words(value))
     return size
+
+
+def process_heap_words(proc) -> int:
+    """The words of terms a process holds: registers, stack frames, mailbox,
+    dictionary (what max_heap_size is checked against)."""
+    seen: set = set()
+    words = 233  # the BEAM's minimum heap
+    roots = [v for v in proc.r if v is not None]
+    for frame in proc.stack:
+        roots.extend(v for v in frame[2] if v is not None)
+    roots.extend(proc.mailbox)
+    for key, value in proc.dictionary.values():
+        roots.append(key)
+        roots.append(value)
+    for root in roots:
+        words += term_words(root, seen)
+    return words

@@ -56,6 +56,15 @@ class ExitSelf(Exception):
         self.reason = reason
 
 
+class Hibernate(Exception):
+    """erlang:hibernate/3: drop the stack; call M:F(A) when a message arrives."""
+
+    def __init__(self, export, args):
+        super().__init__(export)
+        self.export = export
+        self.args = args
+
+
 class Halt(Exception):
     """erlang:halt/1: stop the runtime with this exit status."""
 
@@ -624,6 +633,16 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
             del handlers[:]
             proc.reductions += budget - reds
             return "crashed"
+        except Hibernate as h:
+            del stack[:]
+            del handlers[:]
+            fc = h.export.code
+            r = list(h.args)
+            r.extend(fc.tail)
+            proc.fc, proc.pc, proc.r = fc, 0, r
+            proc.save = 0
+            proc.reductions += budget - reds
+            return "wait"
         except RecursionError:
             exc = ErlangError(Atom("system_limit"))
             exc.stacktrace = build_trace(fc, pc, stack)

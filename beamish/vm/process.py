@@ -25,7 +25,7 @@ class Process:
                  "exit_class", "exit_reason", "exit_trace", "reductions", "runtime",
                  "initial_call", "links", "monitors", "monitored_by", "trap_exit",
                  "group_leader", "registered_name", "priority", "timer", "exit_value",
-                 "is_spawned")
+                 "is_spawned", "max_heap_size")
 
     def __init__(self, pid: Pid, runtime: Any):
         self.pid = pid
@@ -52,6 +52,7 @@ class Process:
         self.monitored_by = EMPTY_MAP  # ref -> (watcher pid, monitored object)
         self.exit_value = None         # the exit reason once it has ended
         self.is_spawned = True         # False for escript's main process
+        self.max_heap_size = 0         # words; 0 means no limit
         self.trap_exit = False
         self.group_leader = None
         self.registered_name: Atom | None = None

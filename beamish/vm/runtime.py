@@ -30,6 +30,10 @@ INFINITY = Atom("infinity")
 class Deadlock(Exception):
     """Every process waits for a message and no timer is pending."""
 
+    def __init__(self, waiting: list):
+        super().__init__(f"{len(waiting)} processes waiting")
+        self.waiting = waiting
+
 
 class Runtime:
     def __init__(self, code_path: list[str] | None = None,
@@ -41,7 +45,9 @@ class Runtime:
         self.stdlib_dirs = list(stdlib_dirs or [])
         self.compile_module = compile_module
         self.processes: dict[int, Process] = {}
-        self.run_queue: deque[Process] = deque()
+        # One run queue per priority; low shares the normal turns at 1 in 8.
+        self.queues: dict[str, deque] = {p: deque() for p in ("max", "high", "normal", "low")}
+        self._normal_turns = 0
         self.timers: list = []
         self._timer_seq = itertools.count()
         self._pid_counter = itertools.count(80)
@@ -54,6 +60,7 @@ class Runtime:
         self.stdout = sys.stdout.buffer
         self.stderr = sys.stderr.buffer
         self.crash_reporter: Callable | None = None
+        self.heap_reporter: Callable | None = None
         self.script_name = ""
         self.plain_arguments: list = []
 
@@ -115,7 +122,7 @@ class Runtime:
         return Ref((n & 0x3FFFF, 3000000000 + n, 1))
 
     def run_queue_length(self) -> int:
-        return sum(1 for p in self.run_queue if p.status != "exited")
+        return sum(1 for q in self.queues.values() for p in q if p.status != "exited")
 
     def unique_integer(self, positive: bool) -> int:
         n = next(self._unique_counter)
@@ -125,7 +132,7 @@ class Runtime:
         proc = Process(self.new_pid(), self)
         proc.start(fc, args)
         self.processes[proc.pid.number] = proc
-        self.run_queue.append(proc)
+        self.queues["normal"].append(proc)
         return proc
 
     def process_of(self, pid: Pid) -> Process | None:
@@ -138,7 +145,7 @@ class Runtime:
         proc.mailbox.append(message)
         if proc.status == "waiting":
             proc.status = "runnable"
-            self.run_queue.append(proc)
+            self.queues[proc.priority].append(proc)
 
     # ---- timers
     # One heap holds receive timeouts and message timers alike:
@@ -201,23 +208,54 @@ class Runtime:
                 if proc.status == "waiting":
                     proc.pc = proc.timeout_pc
                     proc.status = "runnable"
-                    self.run_queue.append(proc)
+                    self.queues[proc.priority].append(proc)
 
     # ---- scheduler
+    def requeue(self, proc: Process, priority: str) -> None:
+        """Change a process's priority, moving it if it is queued."""
+        queue = self.queues[proc.priority]
+        if proc in queue:
+            queue.remove(proc)
+            self.queues[priority].append(proc)
+        proc.priority = priority
+
+    def _next_process(self) -> Process | None:
+        queues = self.queues
+        if queues["max"]:
+            return queues["max"].popleft()
+        if queues["high"]:
+            return queues["high"].popleft()
+        normal, low = queues["normal"], queues["low"]
+        if low and (not normal or self._normal_turns >= 8):
+            self._normal_turns = 0
+            return low.popleft()
+        if normal:
+            self._normal_turns += 1
+            return normal.popleft()
+        return None
+
     def run_until(self, main: Process) -> str:
-        """Run all processes until ``main`` ends; returns main's final status."""
-        queue = self.run_queue
+        """Run all processes until ``main`` ends; returns main's final status.
+
+        Each process runs a slice of SLICE reductions, then goes to the back of
+        its priority's queue: a busy loop never starves the others.
+        """
+        queues = self.queues
         while True:
-            while queue:
-                proc = queue.popleft()
+            while True:
+                proc = self._next_process()
+                if proc is None:
+                    break
                 if proc.status == "exited":
                     continue
                 status = run_slice(proc, SLICE)
+                if proc.max_heap_size and status in ("yield", "wait") and self.heap_exceeded(proc):
+                    continue
                 if status == "yield":
-                    queue.append(proc)
+                    queues[proc.priority].append(proc)
                 elif status == "wait":
                     if proc.save < len(proc.mailbox):
-                        queue.append(proc)  # a message came while it was scanning
+                        queues[proc.priority].append(proc)  # a message came while it was scanning
                     else:
                         proc.status = "waiting"
                 else:
@@ -227,12 +265,23 @@ class Runtime:
                 if self.timers:
                     self._fire_timers()
             if not self.timers:
-                raise Deadlock()
+                raise Deadlock([p for p in self.processes.values() if p.status == "waiting"])
             delay = self.timers[0][0] - self.now_ms()
             if delay > 0:
                 self.stdout.flush()
                 time.sleep(delay / 1000.0)
             self._fire_timers()
+
+    def heap_exceeded(self, proc: Process) -> bool:
+        """max_heap_size: a process over its limit is killed, with OTP's report."""
+        from .heap import process_heap_words
+        words = process_heap_words(proc)
+        if words <= proc.max_heap_size:
+            return False
+        if self.heap_reporter is not None and self.logger_level is not NONE:
+            self.heap_reporter(proc, words)
+        self.kill(proc, KILLED)
+        return True
 
     # ---- exit signals, links and monitors
     def terminate(self, proc: Process, reason: Any) -> None:

@@ -689,7 +689,7 @@ def _spawn_options(options):
     except ValueError:
         raise ErlangError(BADARG) from None
     link = monitor = False
-    priority = None
+    priority = max_heap = None
     for opt in opts:
         if opt is Atom("link"):
             link = True
@@ -698,21 +698,36 @@ def _spawn_options(options):
         elif type(opt) is tuple and len(opt) == 2 and opt[0] is Atom("priority") \
                 and type(opt[1]) is Atom and opt[1].name in PRIORITIES:
             priority = opt[1].name
+        elif type(opt) is tuple and len(opt) == 2 and opt[0] is Atom("max_heap_size"):
+            max_heap = _max_heap_size(opt[1])
         elif type(opt) is tuple and len(opt) == 2 and type(opt[0]) is Atom and opt[0].name in (
-                "max_heap_size", "min_heap_size", "min_bin_vheap_size", "fullsweep_after",
+                "min_heap_size", "min_bin_vheap_size", "fullsweep_after",
                 "message_queue_data", "monitor"):
             if opt[0] is Atom("monitor"):
                 monitor = True
         else:
             raise ErlangError(BADARG)
-    return link, monitor, priority
+    return link, monitor, priority, max_heap
+
+
+def _max_heap_size(value):
+    """{max_heap_size, Words | #{size := Words, kill => B, error_logger => B}}"""
+    if type(value) is int and value >= 0:
+        return value
+    if type(value) is dict:
+        size = value.get(Atom("size"))
+        if type(size) is int and size >= 0:
+            return size
+    raise ErlangError(BADARG)
 
 
 def _finish_spawn(proc, child_pid, options):
-    link, monitor, priority = options
+    link, monitor, priority, max_heap = options
     child = proc.runtime.process_of(child_pid)
-    if priority is not None and child is not None:
-        child.priority = priority
+    if priority is not None and child is not None and priority != child.priority:
+        proc.runtime.requeue(child, priority)
+    if max_heap and child is not None:
+        child.max_heap_size = max_heap
     if link:
         _link(proc, child_pid)
     if monitor:
@@ -742,3 +757,19 @@ def os_timestamp():
 @bif("erlang", "timestamp", 0)
 def erlang_timestamp():
     return os_timestamp()
+
+
+@bif("erlang", "hibernate", 3, process=True)
+def hibernate(proc, module, name, args):
+    from ...vm.interp import Hibernate
+    if type(module) is not Atom or type(name) is not Atom:
+        raise ErlangError(BADARG)
+    try:
+        arglist = to_pylist(args)
+    except ValueError:
+        raise ErlangError(BADARG) from None
+    export = proc.runtime.export(module.name, name.name, len(arglist))
+    proc.runtime.autoload(export)
+    if export.code is None:
+        raise ErlangError(Atom("undef"))
+    raise Hibernate(export, arglist)
