@@ -100,3 +100,46 @@ def system_info(proc, item):
     if name == "atom_count":
         return len(Atom.table)
     raise ErlangError(BADARG)
+
+
+def _datetime(t: time.struct_time) -> tuple:
+    return ((t.tm_year, t.tm_mon, t.tm_mday), (t.tm_hour, t.tm_min, t.tm_sec))
+
+
+@bif("erlang", "localtime", 0)
+def localtime():
+    return _datetime(time.localtime())
+
+
+@bif("erlang", "universaltime", 0)
+def universaltime():
+    return _datetime(time.gmtime())
+
+
+@bif("erlang", "date", 0)
+def date():
+    return _datetime(time.localtime())[0]
+
+
+@bif("erlang", "time", 0)
+def time_of_day():
+    return _datetime(time.localtime())[1]
+
+
+def _epoch_seconds(datetime, convert) -> int:
+    try:
+        (y, mo, d), (h, mi, s) = datetime
+        return convert((y, mo, d, h, mi, s, 0, 0, -1))
+    except (TypeError, ValueError, OverflowError):
+        raise ErlangError(BADARG) from None
+
+
+@bif("erlang", "localtime_to_universaltime", 1)
+def localtime_to_universaltime(datetime):
+    return _datetime(time.gmtime(_epoch_seconds(datetime, time.mktime)))
+
+
+@bif("erlang", "universaltime_to_localtime", 1)
+def universaltime_to_localtime(datetime):
+    import calendar as pycalendar
+    return _datetime(time.localtime(_epoch_seconds(datetime, pycalendar.timegm)))

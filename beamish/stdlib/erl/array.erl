@@ -147,7 +147,7 @@ grow(_, Tree, Capacity) ->
 unbuilt_node(SubCapacity) -> erlang:make_tuple(?NODE_SIZE + 1, SubCapacity).
 
 %% A built version of an unbuilt subtree of capacity Capacity.
-build_unbuilt(Capacity, Default) when Capacity > ?LEAF_SIZE ->
+build_unbuilt(Capacity, _Default) when Capacity > ?LEAF_SIZE ->
     unbuilt_node(Capacity div ?NODE_SIZE);
 build_unbuilt(_, Default) ->
     erlang:make_tuple(?LEAF_SIZE, Default).
