@@ -6,8 +6,9 @@ erl_error:format_exception/7 (stdlib 4.2) called the way escript:run/2 calls
 it: column 1, latin1 encoding, every term written by escript's ``PF`` (``~.CP``
 with depth 50, that is io_lib_pretty at column C, line length 80), and the
 stack trimmed of erl_eval/escript frames at its end. The ``*** argument N:``
-lines under a BIF's frame come from a port of erl_erts_errors:format_error/2
-(the explanations that depend only on the arguments).
+lines under a BIF's frame come from ports of erl_erts_errors:format_error/2 and
+erl_stdlib_errors:format_error/2 (the explanations that depend only on the
+arguments).
 
 Notes
  1. Columns: erl_error lays a term out as if the report started in column 1
@@ -20,12 +21,16 @@ Notes
     ``(File, line L)`` when its info has both, else nothing -- but the space
     before the location is always there (``in call from init:start_em/1 ``).
  3. The BEAM attaches ``{error_info, #{module => erl_erts_errors}}`` to the
-    frame of every failing ``erlang`` BIF. beamish's VM leaves that frame's
-    info empty, so an ``erlang`` frame with arguments on top of an ``error``
-    trace is explained as if it had the error_info. An explicit error_info
-    naming erl_erts_errors is honoured (with its ``cause``); one naming any
-    other module would need an Erlang call (Module:format_error/2), which a
-    formatter running outside the VM cannot make, so it explains nothing.
+    frame of every failing ``erlang`` BIF, and the BIFs of binary, lists,
+    maps and math raise with ``erl_stdlib_errors`` as theirs. beamish's VM
+    leaves that frame's info empty, so a frame of those modules with
+    arguments on top of the trace is explained as if it had the error_info.
+    An explicit error_info naming either module is honoured (with its
+    ``cause``); one naming any other module would need an Erlang call
+    (Module:format_error/2), which a formatter running outside the VM cannot
+    make, so it explains nothing. Of erl_stdlib_errors only the binary,
+    lists, maps and math clauses are ported: io, ets, re and unicode need
+    the ``cause`` or the running system.
  4. ``system_limit`` never gets argument lines (format_erlang_error/4's first
     clause); operators (``'+'``, ``'div'`` ...) have error_info but no entry
     in format_erlang_error/3, so they get none either.
@@ -41,9 +46,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..vm.terms import FALSE, NIL, TRUE, Atom, BitString, Fun, Pid, Port, Ref, from_iterable
-from .printer import print_term, printable_latin1_list, write_atom
+from .printer import print_term, printable_latin1_list, write_atom, write_term
 
-__all__ = ["format_exception", "erl_error_exception", "bif_argument_errors", "crash_report"]
+__all__ = ["format_exception", "erl_error_exception", "bif_argument_errors",
+           "stdlib_argument_errors", "crash_report"]
 
 _ERROR = Atom("error")
 _EXIT = Atom("exit")
@@ -55,6 +61,7 @@ _ERROR_INFO = Atom("error_info")
 _MODULE = Atom("module")
 _CAUSE = Atom("cause")
 _ERL_ERTS_ERRORS = Atom("erl_erts_errors")
+_ERL_STDLIB_ERRORS = Atom("erl_stdlib_errors")
 
 # escript's stack_trim_fun: frames of these modules at the end of the trace go.
 _TRIMMED_MODULES = frozenset((Atom("erl_eval"), Atom("escript")))
@@ -201,7 +208,7 @@ def _explain_reason(term, class_, trace1, indent: str) -> str:
                 if args is not None:
                     return "%s called with %s" % (_format_fun(value[0]), _argss(len(args)))
             if tag == "unbound":
-                return "variable %s is unbound" % print_term(value, depth=-1)
+                return "variable %s is unbound" % write_term(value)
             if tag == "argument_limit":
                 return "limit of number of arguments to interpreted function exceeded"
         if kind is tuple and len(term) == 4 and term[0] is Atom("shell_undef") and not trace1:
@@ -442,15 +449,22 @@ def _extended_error(reason, frames: list) -> dict:
     if error_info is not None:
         if type(error_info) is not dict:
             return {}
-        if error_info.get(_MODULE, module) is not _ERL_ERTS_ERRORS:
-            return {}
+        explainer = error_info.get(_MODULE, module)
         cause = error_info.get(_CAUSE)
-    elif module is not _ERLANG:
+    elif module is _ERLANG:
+        explainer = _ERL_ERTS_ERRORS
+    elif module.name in _STDLIB:
+        explainer = _ERL_STDLIB_ERRORS
+    else:
         return {}
     args = None if type(arity_or_args) is int else _erlang_list(arity_or_args)
     if args is None:
         return {}
-    return bif_argument_errors(module, function, args, reason, cause)
+    if explainer is _ERL_ERTS_ERRORS:
+        return bif_argument_errors(module, function, args, reason, cause)
+    if explainer is _ERL_STDLIB_ERRORS:
+        return stdlib_argument_errors(module, function, args)
+    return {}
 
 
 # ---------------------------------------------------------------- erl_erts_errors
@@ -1186,6 +1200,471 @@ _ERTS = {
     ("universaltime_to_posixtime", 1): _const("bad_universaltime"),
     ("unregister", 1): _const("not_pid"),
     ("whereis", 1): _const("not_atom"),
+}
+
+
+# ---------------------------------------------------------------- erl_stdlib_errors
+
+def stdlib_argument_errors(module: Atom, function: Atom, args: list) -> dict:
+    """erl_stdlib_errors:format_error/2 for binary, io, lists, maps and math (OTP 25).
+
+    Like the original, a function or arity it has no clause for gets no
+    explanation (there the Erlang code crashes, which get_extended_error/2
+    swallows).
+    """
+    table = _STDLIB.get(module.name)
+    checker = table.get((function.name, len(args))) if table else None
+    if checker is None:
+        return {}
+    try:
+        items = checker(*args)
+    except _Unknown:
+        return {}
+    result: dict = {}
+    position = 1
+    for item in items:
+        if type(item) is tuple and item[0] == "general":
+            result["general"] = _expand_stdlib_error(item[1])
+            continue
+        if item:
+            result[position] = _expand_stdlib_error(item)
+        position += 1
+    return result
+
+
+_STDLIB_EXPANSIONS = {
+    "bad_binary_list": "not a flat list of binaries",
+    "bad_binary_pattern": "not a valid pattern",
+    "bad_endianness": "must be 'big' or 'little'",
+    "bad_iterator": "not a valid iterator",
+    "bad_options": "invalid options",
+    "bitstring": "is a bitstring (expected a binary)",
+    "domain_error": "is outside the domain for this function",
+    "empty_binary": "a zero-sized binary is not allowed",
+    "not_binary": "not a binary",
+    "not_integer": "not an integer",
+    "not_iodata": "not an iodata term",
+    "not_list": "not a list",
+    "not_map": "not a map",
+    "not_map_or_iterator": "not a map or an iterator",
+    "not_number": "not a number",
+    "not_proper_list": "not a proper list",
+    "range": "out of range",
+    ("not_fun", 1): "not a fun that takes one argument",
+    ("not_fun", 2): "not a fun that takes two arguments",
+    ("not_fun", 3): "not a fun that takes three arguments",
+}
+
+
+def _expand_stdlib_error(item) -> str:
+    return _STDLIB_EXPANSIONS.get(item, item)
+
+
+def _std_binary(t, error=""):
+    if type(t) is bytes:
+        return error
+    return "bitstring" if type(t) is BitString else "not_binary"
+
+
+def _std_fun(t, arity: int):
+    return "" if type(t) is Fun and t.arity == arity else ("not_fun", arity)
+
+
+def _std_map(t):
+    return "" if _is_map(t) else "not_map"
+
+
+def _std_map_or_iterator(t):
+    """maps:next/1 accepts the term: a map, ``none``, ``{K, V, I}`` or ``[Path | Map]``."""
+    if _is_map(t) or t is Atom("none") or (type(t) is tuple and len(t) == 3):
+        return ""
+    if type(t) is list and type(t[0]) is int and _is_map(t[1]):
+        return ""
+    return "not_map_or_iterator"
+
+
+def _std_number(t):
+    return "" if type(t) in (int, float) else "not_number"
+
+
+def _std_position(t):
+    if not _is_int(t):
+        return "not_integer"
+    return "" if t >= 0 else "range"
+
+
+def _std_pattern(t):
+    """binary:match(<<"a">>, Pattern) accepts the pattern."""
+    if type(t) is bytes and t:
+        return ""
+    if type(t) is list:
+        items = _erlang_list(t)
+        if items and all(type(item) is bytes and item for item in items):
+            return ""
+    if type(t) is tuple and len(t) == 2 and t[0] in (Atom("bm"), Atom("ac")):
+        return ""
+    return "bad_binary_pattern"
+
+
+def _std_binary_part(subject, pos_len, *rest):
+    if rest:
+        errors = [_std_binary(subject), _std_position(pos_len), _must_be_int(rest[0])]
+        if any(errors):
+            return errors
+        return ["", "range"] if pos_len > len(subject) else ["", "", "range"]
+    if type(pos_len) is tuple and len(pos_len) == 2 and _is_int(pos_len[0]) \
+            and _is_int(pos_len[1]):
+        first, *others = _std_binary_part(subject, pos_len[0], pos_len[1])
+        return [first] if not any(others) else [first, "range"]
+    return [_std_binary(subject), "not a valid {Pos,Length} tuple"]
+
+
+def _std_binary_match(subject, pattern, *options):
+    errors = [_std_binary(subject), _std_pattern(pattern)]
+    if not options or any(errors):
+        return errors
+    scope = _erlang_list(options[0])
+    if scope and len(scope) == 1 and type(scope[0]) is tuple and len(scope[0]) == 2 \
+            and scope[0][0] is Atom("scope") and type(scope[0][1]) is tuple \
+            and len(scope[0][1]) == 2 and all(_is_int(x) for x in scope[0][1]):
+        return ["", "", "specified part is not wholly inside binary"]
+    return ["", "", "bad_options"]
+
+
+def _std_binary_split(subject, pattern, *options):
+    errors = [_std_binary(subject), _std_pattern(pattern)]
+    if options and not any(errors):
+        return ["", "", "bad_options"]
+    return errors
+
+
+def _std_binary_first(subject):
+    return ["empty_binary" if subject == b"" else _std_binary(subject)]
+
+
+def _std_decode_hex(subject):
+    if type(subject) is bytes and len(subject) % 2 == 1:
+        return ["must contain an even number of bytes"]
+    return [_std_binary(subject)]
+
+
+def _std_endianness(t):
+    return "" if t in (Atom("little"), Atom("big")) else "bad_endianness"
+
+
+def _std_replace(subject, pattern, replacement, *options):
+    errors = [_std_binary(subject), _std_pattern(pattern), _std_binary(replacement)]
+    if options and not any(errors):
+        return errors + ["bad_options"]
+    return errors
+
+
+def _std_keyfind(_key, position, items):
+    if _is_int(position):
+        position_error = "range" if position < 1 else ""
+    else:
+        position_error = "not_integer"
+    return ["", position_error, _must_be_list(items)]
+
+
+def _std_seq(first, last, step):
+    errors = [_must_be_int(first), _must_be_int(last), _must_be_int(step)]
+    if any(errors):
+        return errors
+    if step <= 0 and first - step <= last:
+        return ["", "", "not a positive increment"]
+    if step >= 0 and first - step >= last:
+        return ["", "", "not a negative increment"]
+    raise _Unknown  # the if/1 of the original has no true branch
+
+
+def _std_maps_get(_key, map_):
+    return ["not present in map"] if _is_map(map_) else ["", "not_map"]
+
+
+def _std_maps_apply(pred, map_):
+    return [_std_fun(pred, 2), _std_map_or_iterator(map_)]
+
+
+def _std_math_domain(value):
+    error = _std_number(value)
+    return [error or "domain_error"]
+
+
+def _std_math_fmod(a, b):
+    errors = [_std_number(a), _std_number(b)]
+    if any(errors):
+        return errors
+    return ["", "domain_error"] if b == 0 else []
+
+
+def _std_math_any(*args):
+    return [_std_number(arg) for arg in args]
+
+
+def _format_string_types(text: str):
+    """erl_lint:check_format_string/1: the argument types, or the error text.
+
+    The states are extract_sequence/3's: 1 field width, 2 precision, 3 pad
+    character, 4 modifiers, 5 the control character.
+    """
+    need: list = []
+    i = 0
+    n = len(text)
+    digits = "0123456789"
+    while True:
+        i = text.find("~", i)
+        if i < 0:
+            return need
+        i += 1
+        state = 1
+        while state < 5:
+            rest = text[i:i + 3]
+            if state == 1:
+                if rest[:1] in digits and rest[:1] or (rest[:1] == "-" and rest[1:2]
+                                                       and rest[1:2] in digits):
+                    i += 1 if rest[:1] in digits else 2
+                    while i < n and text[i] in digits:
+                        i += 1
+                elif rest[:2] == "-*" or rest[:1] == "*":
+                    need.append("int")
+                    i += 2 if rest[:1] == "-" else 1
+                state = 2
+            elif state == 2:
+                if rest[:1] == "." and rest[1:2] and rest[1:2] in digits:
+                    i += 2
+                    while i < n and text[i] in digits:
+                        i += 1
+                elif rest[:2] == ".*":
+                    need.append("int")
+                    i += 2
+                elif rest[:1] == ".":
+                    i += 1
+                else:
+                    state = 4
+                    continue
+                state = 3
+            elif state == 3:
+                if rest[:2] == ".*":
+                    need.append("int")
+                    i += 2
+                elif rest[:1] == "." and len(rest) >= 2:
+                    i += 2
+                state = 4
+            else:
+                if rest[:2] == "tl":
+                    text = text[:i] + "lt" + text[i + 2:]
+                    continue
+                if rest[:1] == "t" and len(rest) >= 2:
+                    if rest[1] not in "cspPwW":
+                        return "invalid control ~t" + rest[1]
+                    i += 1
+                elif rest[:2] in ("lp", "lP"):
+                    i += 1
+                elif rest[:3] in ("ltp", "ltP"):
+                    i += 2
+                elif rest[:2] == "lt" and len(rest) >= 3:
+                    return "invalid control ~lt" + rest[2]
+                elif rest[:1] == "l" and len(rest) >= 2:
+                    return "invalid control ~l" + rest[1]
+                state = 5
+        if i >= n:
+            return "truncated"
+        types = _CONTROL_TYPES.get(text[i])
+        if types is None:
+            return "invalid control ~" + text[i]
+        need.extend(types)
+        i += 1
+
+
+_CONTROL_TYPES = {
+    "~": (), "n": (), "c": ("int",), "f": ("float",), "e": ("float",), "g": ("float",),
+    "s": ("string",), "w": ("term",), "p": ("term",), "W": ("term", "int"),
+    "P": ("term", "int"), "b": ("int",), "B": ("int",), "x": ("int", "string"),
+    "X": ("int", "string"), "+": ("term",), "#": ("term",), "i": ("term",),
+}
+
+
+def _is_chardata(t) -> bool:
+    """unicode:characters_to_binary/1 does not raise on the term."""
+    stack = [t]
+    while stack:
+        item = stack.pop()
+        if type(item) is bytes:
+            continue
+        while type(item) is list:
+            head = item[0]
+            if type(head) is int:
+                if not 0 <= head <= 0x10FFFF:
+                    return False
+            elif type(head) is list or type(head) is bytes:
+                stack.append(head)
+            elif head is not NIL:
+                return False
+            item = item[1]
+        if item is not NIL and type(item) is not bytes:
+            return False
+    return True
+
+
+def _std_io_format(has_device: bool):
+    """erl_stdlib_errors:check_io_format/2 for the cause {device, put_chars}."""
+    def check(*args):
+        args = list(args[1:] if has_device else args)
+        lead = [""] if has_device else []
+        fmt = args[0]
+        values = args[1] if len(args) > 1 else NIL
+        if _is_atom(fmt):
+            text = fmt.name
+        elif _is_binary(fmt):
+            text = fmt.decode("latin-1")
+        else:
+            codes = _erlang_list(fmt) if _is_list(fmt) else None
+            if codes is None or not all(type(c) is int for c in codes):
+                errors = ["invalid_format", _must_be_list(values)]
+                if type(fmt) is Pid and (_is_atom(values) or _is_binary(values) or (
+                        _erlang_list(values) is not None
+                        and all(type(c) is int for c in _erlang_list(values)))):
+                    errors.append(("general", "missing_argument_list"))
+                return lead + errors
+            text = "".join(chr(c) for c in codes)
+        if not _is_list(values):
+            return lead + ["", _must_be_list(values)]
+        types = _format_string_types(text)
+        if type(types) is str:
+            return lead + ["format string invalid (%s)" % types]
+        items = _erlang_list(values)
+        if items is None:
+            raise _Unknown
+        if len(types) != len(items):
+            general = [("general", "missing_argument_list")] if _is_atom(fmt) else []
+            return lead + ["wrong number of arguments"] + general
+        problems = []
+        for number, (kind, value) in enumerate(zip(types, items), 1):
+            if kind == "float" and type(value) is not float:
+                problems.append("element %d must be of type float" % number)
+            elif kind == "int" and type(value) is not int:
+                problems.append("element %d must be of type integer" % number)
+            elif kind == "string" and not (_is_atom(value) or _is_binary(value)) and not (
+                    _is_list(value) and _is_chardata(value)):
+                problems.append("element %d must be of type string" % number)
+        if problems:
+            return lead + ["", "\n".join(problems)]
+        try:
+            from .io_format import format as io_lib_format
+            io_lib_format(fmt, values)
+        except Exception:  # io_lib:format/2 fails: the report says so
+            return lead + ["failed to format string"]
+        return lead + [("general", "unknown error: put_chars")]
+    return check
+
+
+def _std_io_put_chars(has_device: bool):
+    def check(*args):
+        data = args[-1]
+        lead = [""] * (len(args) - 1) if has_device else []
+        if _is_chardata(data):
+            return lead + [("general", "unknown error: put_chars")]
+        return lead + ["not valid character data (an iodata term)"]
+    return check
+
+
+_MATH_DOMAIN = ("acos", "acosh", "asin", "atanh", "log", "log2", "log10", "sqrt")
+_MATH_FUNCTIONS = ("acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "ceil", "cos",
+                   "cosh", "erf", "erfc", "exp", "floor", "fmod", "log", "log10", "log2", "pow",
+                   "sin", "sinh", "sqrt", "tan", "tanh")
+
+_STDLIB = {
+    "binary": {
+        ("at", 2): lambda s, p: [_std_binary(s), _std_position(p)],
+        ("bin_to_list", 1): lambda s: [_std_binary(s)],
+        ("bin_to_list", 2): _std_binary_part,
+        ("bin_to_list", 3): _std_binary_part,
+        ("compile_pattern", 1): lambda p: ["not a valid pattern"],
+        ("copy", 1): lambda s: [_std_binary(s)],
+        ("copy", 2): lambda s, n: [_std_binary(s), _must_be_non_neg_int(n)],
+        ("decode_unsigned", 1): lambda s: [_std_binary(s)],
+        ("decode_unsigned", 2): lambda s, e: [_std_binary(s), _std_endianness(e)],
+        ("encode_unsigned", 1): lambda s: [_must_be_non_neg_int(s)],
+        ("encode_unsigned", 2): lambda s, e: [_must_be_non_neg_int(s), _std_endianness(e)],
+        ("encode_hex", 1): lambda s: [_std_binary(s)],
+        ("decode_hex", 1): _std_decode_hex,
+        ("first", 1): _std_binary_first,
+        ("last", 1): _std_binary_first,
+        ("list_to_bin", 1): lambda _l: ["not_iodata"],
+        ("longest_common_prefix", 1): lambda _l: ["bad_binary_list"],
+        ("longest_common_suffix", 1): lambda _l: ["bad_binary_list"],
+        ("match", 2): _std_binary_match,
+        ("match", 3): _std_binary_match,
+        ("matches", 2): _std_binary_match,
+        ("matches", 3): _std_binary_match,
+        ("part", 2): _std_binary_part,
+        ("part", 3): _std_binary_part,
+        ("referenced_byte_size", 1): lambda s: [_std_binary(s)],
+        ("split", 2): _std_binary_split,
+        ("split", 3): _std_binary_split,
+        ("replace", 3): _std_replace,
+        ("replace", 4): _std_replace,
+    },
+    "lists": {
+        ("keyfind", 3): _std_keyfind,
+        ("keymember", 3): _std_keyfind,
+        ("keysearch", 3): _std_keyfind,
+        ("member", 2): lambda _k, items: ["", _must_be_list(items)],
+        ("reverse", 2): lambda items, _acc: [_must_be_list(items)],
+        ("seq", 3): _std_seq,
+    },
+    "maps": {
+        ("filter", 2): _std_maps_apply,
+        ("filtermap", 2): _std_maps_apply,
+        ("foreach", 2): _std_maps_apply,
+        ("map", 2): _std_maps_apply,
+        ("find", 2): lambda *_: ["", "not_map"],
+        ("fold", 3): lambda f, _i, m: [_std_fun(f, 3), "", _std_map_or_iterator(m)],
+        ("from_keys", 2): lambda items, _v: [_must_be_list(items)],
+        ("from_list", 1): lambda items: [_must_be_list(items)],
+        ("get", 2): _std_maps_get,
+        ("get", 3): lambda *_: ["", "not_map"],
+        ("groups_from_list", 2): lambda f, items: [_std_fun(f, 1), _must_be_list(items)],
+        ("groups_from_list", 3): lambda f, g, items: [_std_fun(f, 1), _std_fun(g, 1),
+                                                      _must_be_list(items)],
+        ("intersect", 2): lambda a, b: [_std_map(a), _std_map(b)],
+        ("intersect_with", 3): lambda f, a, b: [_std_fun(f, 3), _std_map(a), _std_map(b)],
+        ("is_key", 2): lambda *_: ["", "not_map"],
+        ("iterator", 1): lambda *_: ["not_map"],
+        ("keys", 1): lambda *_: ["not_map"],
+        ("merge", 2): lambda a, b: [_std_map(a), _std_map(b)],
+        ("merge_with", 3): lambda f, a, b: [_std_fun(f, 3), _std_map(a), _std_map(b)],
+        ("put", 3): lambda *_: ["", "", "not_map"],
+        ("next", 1): lambda *_: ["bad_iterator"],
+        ("remove", 2): lambda *_: ["", "not_map"],
+        ("size", 1): lambda *_: ["not_map"],
+        ("take", 2): lambda *_: ["", "not_map"],
+        ("to_list", 1): lambda *_: ["not_map"],
+        ("update", 3): lambda *_: ["", "", "not_map"],
+        ("update_with", 3): lambda _k, f, m: ["", _std_fun(f, 1), _std_map(m)],
+        ("update_with", 4): lambda _k, f, _i, m: ["", _std_fun(f, 1), "", _std_map(m)],
+        ("values", 1): lambda *_: ["not_map"],
+        ("with", 2): lambda items, m: [_must_be_list(items), _std_map(m)],
+        ("without", 2): lambda items, m: [_must_be_list(items), _std_map(m)],
+    },
+    "io": {
+        ("format", 1): _std_io_format(False),
+        ("format", 2): _std_io_format(False),
+        ("format", 3): _std_io_format(True),
+        ("fwrite", 1): _std_io_format(False),
+        ("fwrite", 2): _std_io_format(False),
+        ("fwrite", 3): _std_io_format(True),
+        ("put_chars", 1): _std_io_put_chars(False),
+        ("put_chars", 2): _std_io_put_chars(True),
+        ("put_chars", 3): _std_io_put_chars(True),
+    },
+    "math": {
+        **{(name, 1): _std_math_any for name in _MATH_FUNCTIONS},
+        **{(name, 2): _std_math_any for name in _MATH_FUNCTIONS},
+        **{(name, 1): _std_math_domain for name in _MATH_DOMAIN},
+        ("fmod", 2): _std_math_fmod,
+    },
 }
 
 

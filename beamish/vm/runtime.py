@@ -58,6 +58,7 @@ class Runtime:
         self.logger_level = Atom("notice")
         self.start_time = time.monotonic_ns()
         self.stdout = sys.stdout.buffer
+        self.output_encoding = "latin1"  # escript's standard_io when not a terminal
         self.stderr = sys.stderr.buffer
         self.crash_reporter: Callable | None = None
         self.heap_reporter: Callable | None = None

@@ -40,7 +40,10 @@ def _stream(proc, device):
 
 def write(proc, device, text: str) -> None:
     stream = _stream(proc, device)
-    stream.write(encode_latin1(text))
+    if proc.runtime.output_encoding == "unicode":
+        stream.write(text.encode("utf-8", errors="surrogatepass"))
+    else:
+        stream.write(encode_latin1(text))
     if stream is proc.runtime.stderr:
         proc.runtime.stdout.flush()
         stream.flush()
@@ -310,3 +313,52 @@ def _fread(fmt: str, text: str):
 @bif("io_lib", "fread", 2)
 def io_lib_fread(fmt, chars):
     return _fread(chardata_to_str(fmt), chardata_to_str(chars))
+
+
+ENCODING = Atom("encoding")
+BINARY = Atom("binary")
+_ENCODINGS = {"latin1": "latin1", "unicode": "unicode", "utf8": "unicode"}
+
+
+def _getopts(proc):
+    return from_iterable([(BINARY, Atom("false")), (ENCODING, Atom(proc.runtime.output_encoding))])
+
+
+def _setopts(proc, options):
+    from ...vm.terms import to_pylist
+    try:
+        opts = to_pylist(options)
+    except ValueError:
+        raise ErlangError(BADARG) from None
+    for opt in opts:
+        if type(opt) is tuple and len(opt) == 2 and opt[0] is ENCODING and type(opt[1]) is Atom \
+                and opt[1].name in _ENCODINGS:
+            proc.runtime.output_encoding = _ENCODINGS[opt[1].name]
+        elif opt is BINARY or opt is Atom("list") or (type(opt) is tuple and len(opt) == 2
+                                                    and opt[0] is BINARY):
+            continue
+        else:
+            return (Atom("error"), Atom("enotsup"))
+    return OK
+
+
+@bif("io", "setopts", 1, process=True)
+def setopts1(proc, options):
+    return _setopts(proc, options)
+
+
+@bif("io", "setopts", 2, process=True)
+def setopts2(proc, device, options):
+    _stream(proc, device)
+    return _setopts(proc, options)
+
+
+@bif("io", "getopts", 0, process=True)
+def getopts0(proc):
+    return _getopts(proc)
+
+
+@bif("io", "getopts", 1, process=True)
+def getopts1(proc, device):
+    _stream(proc, device)
+    return _getopts(proc)

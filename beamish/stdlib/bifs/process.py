@@ -773,3 +773,46 @@ def hibernate(proc, module, name, args):
     if export.code is None:
         raise ErlangError(Atom("undef"))
     raise Hibernate(export, arglist)
+
+
+def _local_node(node):
+    if node is not Atom("nonode@nohost"):
+        raise ErlangError(BADARG)
+
+
+@bif("erlang", "spawn", 2, process=True)
+def spawn2(proc, node, fun):
+    _local_node(node)
+    return spawn1(proc, fun)
+
+
+@bif("erlang", "spawn", 4, process=True)
+def spawn4(proc, node, module, name, args):
+    _local_node(node)
+    return spawn3(proc, module, name, args)
+
+
+@bif("erlang", "spawn_link", 2, process=True)
+def spawn_link2(proc, node, fun):
+    _local_node(node)
+    return spawn_link1(proc, fun)
+
+
+@bif("erlang", "spawn_link", 4, process=True)
+def spawn_link4(proc, node, module, name, args):
+    _local_node(node)
+    return spawn_link3(proc, module, name, args)
+
+
+@bif("erlang", "group_leader", 2, process=True)
+def group_leader2(proc, leader, pid):
+    target = proc.runtime.process_of(pid) if type(pid) is Pid else None
+    if target is None or type(leader) is not Pid:
+        raise ErlangError(BADARG)
+    target.group_leader = leader
+    return TRUE
+
+
+@bif("erlang", "is_alive", 0)
+def is_alive():
+    return FALSE

@@ -28,9 +28,19 @@
 %%     path (a node of integers, or a leaf of Default).
 %%  2. resize/2 to a smaller size only changes Size: the entries beyond it
 %%     stay in the tree, and growing the size again shows them (as in OTP).
-%%  3. map/2 builds every unbuilt subtree up to Size - 1; sparse_map/2
-%%     leaves them alone and skips entries equal (=:=) to Default, as do all
-%%     sparse_ functions.
+%%  3. map/2 builds every unbuilt subtree up to Size - 1 and, in the leaf
+%%     holding the last entry, clears the entries past the size to Default;
+%%     sparse_map/2 leaves unbuilt subtrees alone, skips entries equal (=:=)
+%%     to Default, and maps every other entry of the leaves it visits, also
+%%     past the size (both as OTP does after resize/2 shrank the array).
+%%  5. The folds, map/2 and sparse_map/2 take the first Count entries of a
+%%     subtree, splitting Count over a node's subtrees by the capacity the
+%%     node stores. to_list/1 and the other listings take the subtree that
+%%     holds the last entry up to it and the subtrees before it whole, and
+%%     number the entries back from the last index. For a well-formed tree
+%%     both walks give the entries 0..Size-1; they differ, as in OTP, on
+%%     the trees that fix/relax/resize can leave with a subtree larger than
+%%     its node says (grown from a Max below the tree's real capacity).
 %%  4. from_list/2 builds full leaves and nodes bottom-up, padding the last
 %%     leaf with Default and the last node of each level with unbuilt
 %%     subtrees; from_orddict/2 builds only the subtrees that hold entries.
@@ -243,7 +253,7 @@ reset_in(Index, Tree, Default) ->
 %% ---------------------------------------------------------------- folds
 
 %% All folds walk the entries 0..Size-1; an unbuilt subtree stands for
-%% Default entries. Fun(Index, Value, Acc).
+%% Default entries (note 5). Fun(Index, Value, Acc).
 foldl(Fun, Acc, #array{size = Size, default = Default, elements = Tree})
   when is_function(Fun, 3) ->
     fold_tree(left, all, Fun, Acc, Tree, 0, Size, Default);
@@ -268,72 +278,111 @@ sparse_foldr(Fun, Acc, #array{size = Size, default = Default, elements = Tree})
 sparse_foldr(_, _, _) ->
     erlang:error(badarg).
 
-%% Folds the entries of Tree (whose first index is Offset) below Limit.
-fold_tree(_Dir, _Which, _Fun, Acc, _Tree, Offset, Limit, _Default) when Offset >= Limit ->
+%% Folds the first Count entries of Tree, whose first index is Offset.
+fold_tree(_Dir, _Which, _Fun, Acc, _Tree, _Offset, 0, _Default) ->
     Acc;
-fold_tree(Dir, Which, Fun, Acc, Tree, Offset, Limit, Default) when is_integer(Tree) ->
-    case Which of
-        sparse ->
-            Acc;
-        all ->
-            Last = erlang:min(Offset + Tree, Limit) - 1,
-            Indices = case Dir of
-                          left -> lists:seq(Offset, Last);
-                          right -> lists:seq(Last, Offset, -1)
-                      end,
-            lists:foldl(fun(I, A) -> Fun(I, Default, A) end, Acc, Indices)
-    end;
-fold_tree(Dir, Which, Fun, Acc, Tree, Offset, Limit, Default) ->
+fold_tree(_Dir, sparse, _Fun, Acc, Tree, _Offset, _Count, _Default) when is_integer(Tree) ->
+    Acc;
+fold_tree(Dir, all, Fun, Acc, Tree, Offset, Count, Default) when is_integer(Tree) ->
+    fold_tree(Dir, all, Fun, Acc, build_unbuilt(Tree, Default), Offset, Count, Default);
+fold_tree(Dir, Which, Fun, Acc, Tree, Offset, Count, Default) ->
     case is_node(Tree) of
         true ->
-            SubCapacity = element(?NODE_SIZE + 1, Tree),
-            Slots = case Dir of
-                        left -> lists:seq(1, ?NODE_SIZE);
-                        right -> lists:seq(?NODE_SIZE, 1, -1)
-                    end,
-            lists:foldl(fun(Slot, A) ->
-                                fold_tree(Dir, Which, Fun, A, element(Slot, Tree),
-                                          Offset + (Slot - 1) * SubCapacity, Limit, Default)
-                        end, Acc, Slots);
+            Parts = node_parts(Tree, Offset, Count),
+            lists:foldl(fun({Sub, SubOffset, SubCount}, A) ->
+                                fold_tree(Dir, Which, Fun, A, Sub, SubOffset, SubCount, Default)
+                        end, Acc, in_direction(Dir, Parts));
         false ->
-            Last = erlang:min(Offset + ?LEAF_SIZE, Limit) - 1,
-            Indices = case Dir of
-                          left -> lists:seq(Offset, Last);
-                          right -> lists:seq(Last, Offset, -1)
-                      end,
-            lists:foldl(fun(I, A) ->
-                                Value = element(I - Offset + 1, Tree),
+            Slots = in_direction(Dir, lists:seq(1, Count)),
+            lists:foldl(fun(Slot, A) ->
+                                Value = element(Slot, Tree),
                                 case Which =:= sparse andalso Value =:= Default of
                                     true -> A;
-                                    false -> Fun(I, Value, A)
+                                    false -> Fun(Offset + Slot - 1, Value, A)
                                 end
-                        end, Acc, Indices)
+                        end, Acc, Slots)
     end.
 
+%% The subtrees of a node that hold its first Count entries (Count > 0),
+%% as {Subtree, Offset, Count}: every one full but the last.
+node_parts(Node, Offset, Count) ->
+    SubCapacity = element(?NODE_SIZE + 1, Node),
+    Used = (Count - 1) div SubCapacity + 1,
+    [{element(Slot, Node), Offset + (Slot - 1) * SubCapacity,
+      case Slot of
+          Used -> Count - (Used - 1) * SubCapacity;
+          _ -> SubCapacity
+      end} || Slot <- lists:seq(1, Used)].
+
+in_direction(left, List) -> List;
+in_direction(right, List) -> lists:reverse(List).
+
 sparse_size(#array{} = Array) ->
-    sparse_foldl(fun(I, _, _) -> I + 1 end, 0, Array).
+    sparse_foldl(fun(I, _, _) -> I + 1 end, 0, Array);
+sparse_size(_) ->
+    erlang:error(badarg).
 
 %% ---------------------------------------------------------------- lists
 
-to_list(#array{} = Array) ->
-    foldr(fun(_, Value, List) -> [Value | List] end, [], Array);
+to_list(#array{size = 0}) ->
+    [];
+to_list(#array{size = Size, default = Default, elements = Tree}) ->
+    collect_last(Tree, Size - 1, Default, []);
 to_list(_) ->
     erlang:error(badarg).
 
-sparse_to_list(#array{} = Array) ->
-    sparse_foldr(fun(_, Value, List) -> [Value | List] end, [], Array);
+sparse_to_list(#array{default = Default} = Array) ->
+    [Value || Value <- to_list(Array), Value =/= Default];
 sparse_to_list(_) ->
     erlang:error(badarg).
 
-to_orddict(#array{} = Array) ->
-    foldr(fun(I, Value, List) -> [{I, Value} | List] end, [], Array);
+%% The entries are numbered back from the last index (note 5).
+to_orddict(#array{size = Size} = Array) ->
+    Values = to_list(Array),
+    lists:zip(lists:seq(Size - length(Values), Size - 1), Values);
 to_orddict(_) ->
     erlang:error(badarg).
 
-sparse_to_orddict(#array{} = Array) ->
-    sparse_foldr(fun(I, Value, List) -> [{I, Value} | List] end, [], Array);
+sparse_to_orddict(#array{default = Default} = Array) ->
+    [Entry || {_, Value} = Entry <- to_orddict(Array), Value =/= Default];
 sparse_to_orddict(_) ->
     erlang:error(badarg).
+
+%% The entries of Tree up to index Last, in front of Acc: the subtree
+%% holding Last is cut there, the subtrees before it are taken whole.
+collect_last(Tree, Last, Default, Acc) when is_integer(Tree) ->
+    push_defaults(Last + 1, Default, Acc);
+collect_last(Tree, Last, Default, Acc) ->
+    case is_node(Tree) of
+        true ->
+            SubCapacity = element(?NODE_SIZE + 1, Tree),
+            Slot = Last div SubCapacity + 1,
+            Acc1 = collect_last(element(Slot, Tree), Last rem SubCapacity, Default, Acc),
+            collect_whole(Tree, Slot - 1, Default, Acc1);
+        false ->
+            push_entries(Tree, Last + 1, Acc)
+    end.
+
+%% The entries of the first Slots subtrees of Node, in front of Acc.
+collect_whole(_Node, 0, _Default, Acc) ->
+    Acc;
+collect_whole(Node, Slots, Default, Acc) ->
+    collect_whole(Node, Slots - 1, Default, collect_all(element(Slots, Node), Default, Acc)).
+
+collect_all(Tree, Default, Acc) when is_integer(Tree) ->
+    push_defaults(Tree, Default, Acc);
+collect_all(Tree, Default, Acc) ->
+    case is_node(Tree) of
+        true -> collect_whole(Tree, ?NODE_SIZE, Default, Acc);
+        false -> push_entries(Tree, ?LEAF_SIZE, Acc)
+    end.
+
+push_defaults(0, _Default, Acc) -> Acc;
+push_defaults(N, Default, Acc) -> push_defaults(N - 1, Default, [Default | Acc]).
+
+%% The first N entries of a leaf, in front of Acc.
+push_entries(_Leaf, 0, Acc) -> Acc;
+push_entries(Leaf, N, Acc) -> push_entries(Leaf, N - 1, [element(N, Leaf) | Acc]).
 
 from_list(List) -> from_list(List, undefined).
 
@@ -395,8 +444,8 @@ from_orddict_loop([{Index, Value} | List], Previous, Array)
     from_orddict_loop(List, Index, set(Index, Value, Array));
 from_orddict_loop([], _, Array) ->
     Array;
-from_orddict_loop(_, _, _) ->
-    erlang:error(badarg).
+from_orddict_loop(Rest, _, _) ->
+    erlang:error({badarg, Rest}).
 
 %% ---------------------------------------------------------------- maps
 
@@ -419,26 +468,28 @@ sparse_map(Fun, #array{size = Size, default = Default, elements = Tree} = Array)
 sparse_map(_, _) ->
     erlang:error(badarg).
 
-%% Maps the entries of Tree (first index Offset) below Limit.
-map_tree(_Which, _Fun, Tree, Offset, Limit, _Default) when Offset >= Limit ->
+%% Maps the first Count entries (Count > 0) of Tree, first index Offset.
+map_tree(sparse, _Fun, Tree, _Offset, _Count, _Default) when is_integer(Tree) ->
     Tree;
-map_tree(sparse, _Fun, Tree, _Offset, _Limit, _Default) when is_integer(Tree) ->
-    Tree;
-map_tree(all, Fun, Tree, Offset, Limit, Default) when is_integer(Tree) ->
-    map_tree(all, Fun, build_unbuilt(Tree, Default), Offset, Limit, Default);
-map_tree(Which, Fun, Tree, Offset, Limit, Default) ->
+map_tree(all, Fun, Tree, Offset, Count, Default) when is_integer(Tree) ->
+    map_tree(all, Fun, build_unbuilt(Tree, Default), Offset, Count, Default);
+map_tree(Which, Fun, Tree, Offset, Count, Default) ->
     case is_node(Tree) of
         true ->
-            SubCapacity = element(?NODE_SIZE + 1, Tree),
-            Children = [map_tree(Which, Fun, element(Slot, Tree),
-                                 Offset + (Slot - 1) * SubCapacity, Limit, Default)
-                        || Slot <- lists:seq(1, ?NODE_SIZE)],
-            list_to_tuple(Children ++ [SubCapacity]);
+            Mapped = [map_tree(Which, Fun, Sub, SubOffset, SubCount, Default)
+                      || {Sub, SubOffset, SubCount} <- node_parts(Tree, Offset, Count)],
+            Kept = lists:nthtail(length(Mapped), tuple_to_list(Tree)),
+            list_to_tuple(Mapped ++ Kept);
         false ->
-            list_to_tuple([map_entry(Which, Fun, Offset + Slot - 1, element(Slot, Tree), Limit, Default)
+            list_to_tuple([map_entry(Which, Fun, Offset + Slot - 1, element(Slot, Tree),
+                                     Slot =< Count, Default)
                            || Slot <- lists:seq(1, ?LEAF_SIZE)])
     end.
 
-map_entry(_, _, Index, Value, Limit, _) when Index >= Limit -> Value;
+%% An entry of a leaf: map/2 maps the entries in range and clears the
+%% others to Default; sparse_map/2 maps every entry of the leaf that is not
+%% Default (note 3).
+map_entry(all, Fun, Index, Value, true, _) -> Fun(Index, Value);
+map_entry(all, _, _, _, false, Default) -> Default;
 map_entry(sparse, _, _, Default, _, Default) -> Default;
-map_entry(_, Fun, Index, Value, _, _) -> Fun(Index, Value).
+map_entry(sparse, Fun, Index, Value, _, _) -> Fun(Index, Value).

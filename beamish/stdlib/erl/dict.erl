@@ -23,12 +23,10 @@
 %% with =:= (1 and 1.0 are different keys).
 %%
 %% Notes
-%%  1. The slot of a key comes from erlang:phash(Key, MaxN), as in OTP 25.
-%%     beamish may not have erlang:phash/2 yet: hash/2 then falls back to
-%%     erlang:phash2/2 + 1 and, failing that, to a structural hash written
-%%     here. With a fallback the dict works, but its slots (hence to_list
-%%     order and printed layout) differ from OTP's. sets.erl has the same
-%%     helper; keep the two in step.
+%%  1. The slot of a key comes from erlang:phash(Key, MaxN) (1..MaxN), the
+%%     deprecated hash OTP 25's dict still uses, not phash2: with it the
+%%     slots, the to_list order and the printed layout are OTP's. sets.erl
+%%     hashes the same way.
 %%  2. Growing splits the slot N + 1 - BSO into itself and slot N + 1,
 %%     keeping the order of the cells; shrinking appends the last slot's
 %%     bucket to its buddy's.
@@ -338,36 +336,4 @@ shrink_segs(Segs) ->
 %% ---------------------------------------------------------------- hashing
 
 %% The slot hash, 1..Range (note 1).
-hash(Key, Range) ->
-    try erlang:phash(Key, Range)
-    catch error:undef -> fallback_hash(Key, Range)
-    end.
-
-fallback_hash(Key, Range) ->
-    try erlang:phash2(Key, Range) + 1
-    catch error:undef -> term_hash(Key, 0) rem Range + 1
-    end.
-
-%% A hash of the term's structure, equal for terms that are =:=. Only used
-%% while beamish has neither phash/2 nor phash2/2.
-term_hash(Term, H) when is_integer(Term) -> mix(H, Term + 1);
-term_hash(Term, H) when is_atom(Term) -> chars_hash(atom_to_list(Term), mix(H, 2));
-term_hash(Term, H) when is_float(Term) -> chars_hash(float_to_list(Term), mix(H, 3));
-term_hash([], H) -> mix(H, 4);
-term_hash([X | Xs], H) -> term_hash(Xs, term_hash(X, mix(H, 5)));
-term_hash(Term, H) when is_tuple(Term) ->
-    lists:foldl(fun term_hash/2, mix(H, 6 + tuple_size(Term)), tuple_to_list(Term));
-term_hash(Term, H) when is_map(Term) ->
-    term_hash(lists:sort(maps:to_list(Term)), mix(H, 7));
-term_hash(Term, H) when is_binary(Term) -> chars_hash(binary_to_list(Term), mix(H, 8));
-term_hash(Term, H) when is_bitstring(Term) -> chars_hash(bitstring_to_list(Term), mix(H, 9));
-term_hash(Term, H) when is_pid(Term) -> chars_hash(pid_to_list(Term), mix(H, 10));
-term_hash(Term, H) when is_reference(Term) -> chars_hash(ref_to_list(Term), mix(H, 11));
-term_hash(_, H) -> mix(H, 12).
-
-chars_hash(Chars, H) ->
-    lists:foldl(fun(C, Acc) when is_integer(C) -> mix(Acc, C);
-                   (Bits, Acc) -> term_hash(Bits, Acc)
-                end, H, Chars).
-
-mix(H, X) -> (H * 31 + X) band 16#7FFFFFF.
+hash(Key, Range) -> erlang:phash(Key, Range).

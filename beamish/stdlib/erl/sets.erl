@@ -16,9 +16,7 @@
 %%
 %% Notes
 %%  1. The slot of an element comes from erlang:phash(Element, MaxN), as in
-%%     OTP 25; hash/2 falls back to phash2 or a structural hash while
-%%     beamish has no erlang:phash/2 (see note 1 of dict.erl: the same
-%%     helper, keep the two in step).
+%%     OTP 25 (see note 1 of dict.erl).
 %%  2. union/2, intersection/2 and is_disjoint/2 work from the smaller set:
 %%     union adds the smaller set's elements to the larger one, and
 %%     intersection filters the smaller one, so the result has the kind and
@@ -307,36 +305,4 @@ shrink_segs(Segs) ->
 %% ---------------------------------------------------------------- hashing
 
 %% The slot hash, 1..Range (note 1).
-hash(Element, Range) ->
-    try erlang:phash(Element, Range)
-    catch error:undef -> fallback_hash(Element, Range)
-    end.
-
-fallback_hash(Element, Range) ->
-    try erlang:phash2(Element, Range) + 1
-    catch error:undef -> term_hash(Element, 0) rem Range + 1
-    end.
-
-%% A hash of the term's structure, equal for terms that are =:=. Only used
-%% while beamish has neither phash/2 nor phash2/2.
-term_hash(Term, H) when is_integer(Term) -> mix(H, Term + 1);
-term_hash(Term, H) when is_atom(Term) -> chars_hash(atom_to_list(Term), mix(H, 2));
-term_hash(Term, H) when is_float(Term) -> chars_hash(float_to_list(Term), mix(H, 3));
-term_hash([], H) -> mix(H, 4);
-term_hash([X | Xs], H) -> term_hash(Xs, term_hash(X, mix(H, 5)));
-term_hash(Term, H) when is_tuple(Term) ->
-    lists:foldl(fun term_hash/2, mix(H, 6 + tuple_size(Term)), tuple_to_list(Term));
-term_hash(Term, H) when is_map(Term) ->
-    term_hash(lists:sort(maps:to_list(Term)), mix(H, 7));
-term_hash(Term, H) when is_binary(Term) -> chars_hash(binary_to_list(Term), mix(H, 8));
-term_hash(Term, H) when is_bitstring(Term) -> chars_hash(bitstring_to_list(Term), mix(H, 9));
-term_hash(Term, H) when is_pid(Term) -> chars_hash(pid_to_list(Term), mix(H, 10));
-term_hash(Term, H) when is_reference(Term) -> chars_hash(ref_to_list(Term), mix(H, 11));
-term_hash(_, H) -> mix(H, 12).
-
-chars_hash(Chars, H) ->
-    lists:foldl(fun(C, Acc) when is_integer(C) -> mix(Acc, C);
-                   (Bits, Acc) -> term_hash(Bits, Acc)
-                end, H, Chars).
-
-mix(H, X) -> (H * 31 + X) band 16#7FFFFFF.
+hash(Element, Range) -> erlang:phash(Element, Range).

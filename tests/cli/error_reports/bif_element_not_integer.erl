@@ -1,0 +1,9 @@
+#!/usr/bin/env escript
+-module(bif_element_not_integer).
+-mode(compile).
+-export([main/1, id/1]).
+
+id(X) -> X.
+
+main(_) ->
+    {element(id(a), {x})}.

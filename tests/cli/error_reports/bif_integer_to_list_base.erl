@@ -1,0 +1,9 @@
+#!/usr/bin/env escript
+-module(bif_integer_to_list_base).
+-mode(compile).
+-export([main/1, id/1]).
+
+id(X) -> X.
+
+main(_) ->
+    {integer_to_list(10, id(99))}.

@@ -1,0 +1,9 @@
+#!/usr/bin/env escript
+-module(bif_list_to_tuple).
+-mode(compile).
+-export([main/1, id/1]).
+
+id(X) -> X.
+
+main(_) ->
+    {list_to_tuple(id(a))}.

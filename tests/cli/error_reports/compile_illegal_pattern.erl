@@ -1,0 +1,7 @@
+-module(compile_illegal_pattern).
+-export([main/1]).
+
+main(_) ->
+    f(1).
+
+f(X + 1) -> X.

@@ -1,0 +1,5 @@
+-module(compile_macro).
+-export([main/1]).
+
+main(_) ->
+    ?NOT_DEFINED + 1.

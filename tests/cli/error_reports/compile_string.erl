@@ -1,0 +1,5 @@
+-module(compile_string).
+-export([main/1]).
+
+main(_) ->
+    io:format("unterminated).

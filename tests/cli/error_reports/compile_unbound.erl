@@ -1,0 +1,5 @@
+-module(compile_unbound).
+-export([main/1]).
+
+main(_) ->
+    io:format("~p~n", [Y]).

@@ -1,0 +1,6 @@
+-module(compile_with_warning).
+-export([main/1]).
+
+main(Args) ->
+    Unused = 1,
+    {Args, Missing}.

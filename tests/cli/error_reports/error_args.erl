@@ -1,0 +1,14 @@
+#!/usr/bin/env escript
+-module(error_args).
+-mode(compile).
+-export([main/1, id/1]).
+
+id(X) -> X.
+
+main(_) ->
+    {f(id(1), "two")}.
+
+f(A, B) when A > 0 ->
+    erlang:error(badarg, [A, B]);
+f(A, _) ->
+    A.

@@ -1,0 +1,9 @@
+#!/usr/bin/env escript
+-module(op_append).
+-mode(compile).
+-export([main/1, id/1]).
+
+id(X) -> X.
+
+main(_) ->
+    {id(a) ++ [1]}.

@@ -1,0 +1,9 @@
+#!/usr/bin/env escript
+-module(throw_string).
+-mode(compile).
+-export([main/1, id/1]).
+
+id(X) -> X.
+
+main(_) ->
+    throw(id("no such file")).
