@@ -229,6 +229,7 @@ class FunctionBuilder:
         self.line = 0
         self.guard_fail = None  # Label while compiling a guard
         self.receive_patterns: list = []  # (loop label, patterns text) per receive
+        self.current_clause = None  # the function clause whose head is being matched
         self.bindings: list = []  # (name, pos) of fresh bindings in the current clause
         self.used: set = set()    # names read in the current clause
 
@@ -415,6 +416,10 @@ class FunctionBuilder:
                 else:
                     self.bindings.append((value[2], value[1]))
                     target_kind = "bind"
+                    if (seg is pat[2][-1] and size is None and t in ("binary", "bitstring")
+                            and self.current_clause is not None
+                            and self.module.passes_to_matcher(value[2], self.current_clause)):
+                        target_kind = "context"
                     pre = scope.preassigned.get(value[2])
                     target = pre if pre is not None else self.reg()
                     scope.vars[value[2]] = target
@@ -431,7 +436,8 @@ class FunctionBuilder:
                 target_kind, target = "check", self.const(lit)
             spec.append((t, size_reg, unit, signed, endian, target_kind, target))
         if rest_reg is not None:
-            spec.append(("bitstring", None, 1, False, "big", "bind", rest_reg))
+            # the generator's cursor is read only by the next bs_match: no copy
+            spec.append(("bitstring", None, 1, False, "big", "context", rest_reg))
         self.emit("bs_match", fail, src, tuple(spec))
 
     # ---- guards
@@ -652,7 +658,7 @@ class FunctionBuilder:
             dest = self.expr(e[2], scope)
             msg = self.expr(e[3], scope)
             dst = self.reg()
-            self.emit("call_bif", self.fail, (ERLANG, "!", 2), (dest, msg), dst)
+            self.emit("call_bif", self.fail, (ERLANG, "send", 2), (dest, msg), dst)
             return self._ret(dst, tail)
         if kind == "case":
             subject = self.expr(e[2], scope)
@@ -1082,8 +1088,10 @@ class FunctionBuilder:
             # variables in a fun head are fresh: they shadow the enclosing ones
             for name in pattern_vars_list(clause[2]):
                 scope.vars.pop(name, None)
+            self.current_clause = clause
             for i, pat in enumerate(clause[2]):
                 self.match(pat, i, nxt, scope)
+            self.current_clause = None
             self.guard(clause[3], nxt, scope)
             self.body(clause[4], scope, True)
             self.place(nxt)
@@ -1335,3 +1343,32 @@ def _segment_type(types):
     if unit is None:
         unit = 8 if t == "binary" else 1
     return t, signed, endian, unit
+
+
+def single_call_use(name: str, clause) -> tuple | None:
+    """If variable ``name`` occurs exactly once in the clause's guard and body,
+    as a direct argument of a local call ``f(..., Name, ...)``, return
+    (f, arity, position); else None."""
+    found = []
+    stack = [(clause[3], None), (clause[4], None)]
+    while stack:
+        node, call = stack.pop()
+        if type(node) is list:
+            stack.extend((x, call) for x in node)
+            continue
+        if type(node) is not tuple or not node or type(node[0]) is not str:
+            continue
+        if node[0] == "var" and len(node) == 3 and node[2] == name:
+            found.append(call)
+            if len(found) > 1:
+                return None
+            continue
+        if node[0] == "call" and len(node) == 4 and node[2][0] == "atom":
+            args = node[3]
+            for i, arg in enumerate(args):
+                stack.append((arg, (node[2][2], len(args), i) if arg[0] == "var" else None))
+            continue
+        stack.extend((x, None) for x in node[2:] if type(x) in (tuple, list))
+    if len(found) == 1 and found[0] is not None:
+        return found[0]
+    return None

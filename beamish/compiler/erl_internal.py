@@ -49,7 +49,13 @@ OTHER_AUTO_IMPORTS = {
     ("spawn_opt", 5), ("split_binary", 2), ("statistics", 1), ("term_to_binary", 1),
     ("term_to_binary", 2), ("throw", 1), ("time", 0), ("tuple_to_list", 1),
     ("unlink", 1), ("unregister", 1), ("whereis", 1), ("date", 0), ("now", 0),
-    ("fun_info", 2), ("is_map_key", 2), ("atom_to_binary", 2), ("term_to_iovec", 1),
+    ("is_map_key", 2), ("atom_to_binary", 2), ("term_to_iovec", 1), ("term_to_iovec", 2),
+    ("alias", 0), ("alias", 1), ("unalias", 1), ("nodes", 2), ("spawn_request", 1),
+    ("spawn_request", 2), ("spawn_request", 3), ("spawn_request", 4), ("spawn_request", 5),
+    ("spawn_request_abandon", 1), ("check_old_code", 1), ("check_process_code", 2),
+    ("check_process_code", 3), ("delete_module", 1), ("garbage_collect", 2),
+    ("list_to_port", 1), ("module_loaded", 1), ("port_command", 3), ("port_to_list", 1),
+    ("spawn_monitor", 2), ("spawn_monitor", 4),
 }
 
 AUTO_IMPORTS = GUARD_BIFS | TYPE_TESTS | OTHER_AUTO_IMPORTS

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..vm.code import CompiledModule
 from ..vm.terms import Atom, from_iterable
-from .codegen import FunctionBuilder, Scope, literal_value
+from .codegen import FunctionBuilder, Scope, literal_value, single_call_use
 from .errors import CompileError
 
 
@@ -34,12 +34,25 @@ class ModuleCompiler:
         self.warnings: list = []
         self.current_function = ""
         self._export_positions: dict = {}
+        self.match_only: dict = {}
 
     def error(self, pos, message: str) -> None:
         self.errors.append((self.file, pos[0], pos[1], message))
 
     def warning(self, pos, message: str) -> None:
         self.warnings.append((self.file, pos[0], pos[1], message))
+
+    def passes_to_matcher(self, name: str, clause) -> bool:
+        """Match-context reuse (as the BEAM compiler's): the rest of a binary may
+        stay a MatchContext when its only use is as an argument of a local
+        function that only ever matches that argument against binary patterns."""
+        use = single_call_use(name, clause)
+        if use is None:
+            fname = None
+        else:
+            fname, arity, position = use
+        return (fname is not None and (fname, arity) not in self.imports
+                and position in self.match_only.get((fname, arity), ()))
 
     def new_fun_index(self) -> int:
         i = self.fun_counter
@@ -175,6 +188,7 @@ class ModuleCompiler:
                     self.error(form[1], f"function {form[2]}/{form[3]} already defined")
                     continue
                 self.functions[key] = form
+        self.match_only = {key: _binary_only_positions(form[4]) for key, form in self.functions.items()}
         compiled = []
         for key, form in self.functions.items():
             self.current_function = f"{key[0]}/{key[1]}"
@@ -198,6 +212,12 @@ class ModuleCompiler:
         return CompiledModule(self.name, self.file, compiled, funs, exports,
                               self.attributes,
                               {n: list(f) for n, f in self.records.items()})
+
+
+def _binary_only_positions(clauses) -> set:
+    """Argument positions where every clause's pattern is a binary pattern."""
+    arity = len(clauses[0][2])
+    return {i for i in range(arity) if all(c[2][i][0] == "bin" for c in clauses)}
 
 
 def _fa_list(args):

@@ -28,9 +28,10 @@ Notes
     An explicit error_info naming either module is honoured (with its
     ``cause``); one naming any other module would need an Erlang call
     (Module:format_error/2), which a formatter running outside the VM cannot
-    make, so it explains nothing. Of erl_stdlib_errors only the binary,
-    lists, maps and math clauses are ported: io, ets, re and unicode need
-    the ``cause`` or the running system.
+    make, so it explains nothing. Of erl_stdlib_errors the binary, lists,
+    maps and math clauses are ported, and io's for format/fwrite/put_chars
+    with the cause OTP gives them on a format error, ``{device,
+    put_chars}``; ets, re and unicode need the cause or the running system.
  4. ``system_limit`` never gets argument lines (format_erlang_error/4's first
     clause); operators (``'+'``, ``'div'`` ...) have error_info but no entry
     in format_erlang_error/3, so they get none either.
@@ -1206,7 +1207,7 @@ _ERTS = {
 # ---------------------------------------------------------------- erl_stdlib_errors
 
 def stdlib_argument_errors(module: Atom, function: Atom, args: list) -> dict:
-    """erl_stdlib_errors:format_error/2 for binary, io, lists, maps and math (OTP 25).
+    """erl_stdlib_errors:format_error/2 for binary, io, lists, maps and math (OTP 25, note 3).
 
     Like the original, a function or arity it has no clause for gets no
     explanation (there the Erlang code crashes, which get_extended_error/2

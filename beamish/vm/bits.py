@@ -7,7 +7,8 @@ term forms at the edges.
 Build spec: a tuple of segments (type, size_reg|None, unit, signed, endian, value_reg).
 Match spec: a tuple of segments (type, size_reg|None, unit, signed, endian,
 target_kind, target) with target_kind "bind" (write the register), "check"
-(compare with a register's value) or "skip".
+(compare with a register's value), "skip", or "context" (a tail segment bound
+to a MatchContext instead of a copy).
 """
 from __future__ import annotations
 
@@ -57,8 +58,51 @@ def _utf(v: int, t: str, endian: str) -> bytes:
     return v.to_bytes(4, endian)
 
 
+class MatchContext:
+    """A position inside a binary that a match has reached (the BEAM's match
+    context). The compiler hands one to a function instead of the rest of the
+    binary when that function only ever matches the argument against binary
+    patterns, so a loop that eats a binary piece by piece copies nothing.
+    It is never seen by any other instruction or BIF (see codegen's
+    match-context analysis); ``materialize`` turns it into a term."""
+
+    __slots__ = ("data", "start", "end")
+
+    def __init__(self, data: bytes, start: int, end: int):
+        self.data = data
+        self.start = start
+        self.end = end
+
+    def materialize(self):
+        return _slice_bits(self.data, self.start, self.end - self.start)
+
+
+def _slice_bits(data: bytes, start: int, size: int):
+    """The bitstring of ``size`` bits of data from bit ``start``."""
+    if start % 8 == 0 and size % 8 == 0:
+        return data[start // 8:(start + size) // 8]
+    first = start // 8
+    last = (start + size + 7) // 8
+    chunk = int.from_bytes(data[first:last], "big")
+    chunk >>= (last * 8 - (start + size))
+    return from_bits(chunk & ((1 << size) - 1), size)
+
+
+def _int_at(data: bytes, start: int, size: int) -> int:
+    """The unsigned big-endian integer in ``size`` bits from bit ``start``."""
+    if start % 8 == 0 and size % 8 == 0:
+        return int.from_bytes(data[start // 8:(start + size) // 8], "big")
+    first = start // 8
+    last = (start + size + 7) // 8
+    chunk = int.from_bytes(data[first:last], "big")
+    return (chunk >> (last * 8 - (start + size))) & ((1 << size) - 1)
+
+
 def bs_build(spec, r) -> Any:
-    acc, nbits = 0, 0
+    """Build a binary; byte-aligned segments are joined as bytes, and only a
+    bitstring that is not byte-aligned goes through a big integer."""
+    parts = []
+    aligned = True
     for t, size_reg, unit, signed, endian, value_reg in spec:
         v = r[value_reg]
         if t == "integer":
@@ -68,8 +112,9 @@ def bs_build(spec, r) -> Any:
             size *= unit
             if type(v) is not int:
                 raise ErlangError(BADARG)
-            acc = (acc << size) | _int_bits(v, size, endian)
-            nbits += size
+            parts.append((_int_bits(v, size, endian), size))
+            if size % 8:
+                aligned = False
         elif t == "float":
             size = 64 if size_reg is None else r[size_reg] * unit
             if type(v) not in (int, float) or size not in (16, 32, 64):
@@ -79,37 +124,59 @@ def bs_build(spec, r) -> Any:
                 raw = struct.pack((">" if endian == "big" else "<") + fmt, float(v))
             except (OverflowError, struct.error):
                 raise ErlangError(BADARG) from None
-            acc = (acc << size) | int.from_bytes(raw, "big")
-            nbits += size
+            parts.append(raw)
         elif t in ("binary", "bitstring"):
             if type(v) is not bytes and type(v) is not BitString:
                 raise ErlangError(BADARG)
-            bv, bn = to_bits(v)
             if size_reg is not None:
                 size = r[size_reg]
                 if type(size) is not int:
                     raise ErlangError(BADARG)
                 size *= unit
+                bn = len(v) * 8 if type(v) is bytes else v.bits
                 if size > bn:
                     raise ErlangError(BADARG)
-                bv >>= (bn - size)
-                bn = size
-            elif t == "binary" and bn % 8:
+                v = v[:size // 8] if type(v) is bytes and size % 8 == 0 else _slice_bits(
+                    v if type(v) is bytes else v.data, 0, size)
+            elif t == "binary" and type(v) is BitString:
                 raise ErlangError(BADARG)
-            acc = (acc << bn) | bv
-            nbits += bn
+            if type(v) is bytes:
+                parts.append(v)
+            else:
+                value, bits = to_bits(v)
+                parts.append((value, bits))
+                aligned = False
         else:
-            raw = _utf(v, t, endian)
-            acc = (acc << (len(raw) * 8)) | int.from_bytes(raw, "big")
-            nbits += len(raw) * 8
+            parts.append(_utf(v, t, endian))
+    if aligned:
+        return b"".join(p if type(p) is bytes else p[0].to_bytes(p[1] // 8, "big") for p in parts)
+    acc, nbits = 0, 0
+    for p in parts:
+        if type(p) is bytes:
+            acc = (acc << (len(p) * 8)) | int.from_bytes(p, "big")
+            nbits += len(p) * 8
+        else:
+            acc = (acc << p[1]) | p[0]
+            nbits += p[1]
     return from_bits(acc, nbits)
 
 
 def bs_match(term, spec, r) -> bool:
-    if type(term) is not bytes and type(term) is not BitString:
+    """Match a bitstring (or a match context) against segments; binds registers.
+
+    Works on (bytes, bit position) so each segment costs its own size, never
+    the size of the whole binary."""
+    t0 = type(term)
+    if t0 is bytes:
+        data, pos, end = term, 0, len(term) * 8
+    elif t0 is MatchContext:
+        data, pos, end = term.data, term.start, term.end
+    elif t0 is BitString:
+        data, pos, end = term.data, 0, term.bits
+    else:
         return False
-    value, remaining = to_bits(term)
     for t, size_reg, unit, signed, endian, kind, target in spec:
+        remaining = end - pos
         if t == "integer" or t == "float":
             if size_reg is None:
                 size = 8 if t == "integer" else 64
@@ -120,8 +187,8 @@ def bs_match(term, spec, r) -> bool:
                 size *= unit
             if size > remaining:
                 return False
-            remaining -= size
-            chunk = (value >> remaining) & ((1 << size) - 1)
+            chunk = _int_at(data, pos, size)
+            pos += size
             if t == "integer":
                 if endian == "little" and size > 8:
                     chunk = _int_bits(chunk, size, "little")
@@ -149,22 +216,24 @@ def bs_match(term, spec, r) -> bool:
                 size *= unit
                 if size > remaining:
                     return False
-            remaining -= size
-            got = from_bits((value >> remaining) & ((1 << size) - 1), size)
+            if kind == "context":
+                got = MatchContext(data, pos, pos + size)
+            else:
+                got = _slice_bits(data, pos, size)
+            pos += size
         else:
-            if remaining % 8:
+            if pos % 8:
                 return False
-            data = ((value & ((1 << remaining) - 1))).to_bytes(remaining // 8, "big")
-            got, used = _decode_utf(data, t, endian)
+            got, used = _decode_utf(data[pos // 8:pos // 8 + 4], t, endian)
             if got is None:
                 return False
-            remaining -= used * 8
-        if kind == "bind":
+            pos += used * 8
+        if kind == "bind" or kind == "context":
             r[target] = got
         elif kind == "check":
             if not exact_eq(got, r[target]):
                 return False
-    return remaining == 0
+    return pos == end
 
 
 def _decode_utf(data: bytes, t: str, endian: str):

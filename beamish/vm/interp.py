@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from .arith import minus as slow_sub, negate as slow_neg, plus as slow_add, times as slow_mul
-from .bits import bs_build, bs_match
+from .bits import MatchContext, bs_build, bs_match
 from .code import Export, FunctionCode
 from .errors import ErlangError, EXIT, THROW, BADARG, FUNCTION_CLAUSE, IF_CLAUSE, UNDEF
 from .opcodes import OP
@@ -83,6 +83,8 @@ def frame_term(fc: FunctionCode, pc: int, args=None) -> tuple:
     if file:
         from .terms import make_string
         info = [(FILE, make_string(file)), info]
+    if args is not None:
+        args = [a.materialize() if type(a) is MatchContext else a for a in args]
     arity = from_iterable(args) if args is not None else fc.arity
     return (fc.module.atom, fc.mfa_name, arity, info)
 

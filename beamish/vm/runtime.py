@@ -262,7 +262,8 @@ class Runtime:
                 else:
                     self.terminate(proc, exit_reason(proc, status))
                 if main.status == "exited":
-                    return "exited" if main.exit_value is NORMAL else "crashed"
+                    # exit(normal) in main is still an uncaught exception to escript
+                    return "exited" if main.exit_class is None else "crashed"
                 if self.timers:
                     self._fire_timers()
             if not self.timers:

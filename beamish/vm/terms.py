@@ -390,7 +390,7 @@ def compare(a: Any, b: Any, map_key_order: bool = False) -> int:
                 vals = [(a[map_key(x)], b[map_key(y)]) for x, y in pairs]
                 for item in reversed(vals):
                     push(item)
-                for x, y in reversed(pairs):
+                for x, y in pairs:
                     c = _cmp_map_keys(x, y)
                     if c:
                         return c

@@ -536,6 +536,10 @@ CASES = [
     ('unicode:characters_to_binary([<<"x", 226, 40>>, 1])', [L(b'x\xe2(', 1)], (A('error'), b'x', L(b'\xe2(', L(1)))),
     ('unicode:characters_to_binary([<<"x", 255>>])', [L(b'x\xff')], (A('error'), b'x', b'\xff')),
     ('unicode:characters_to_binary([<<"x", 255>>, <<>>])', [L(b'x\xff', b'')], (A('error'), b'x', L(b'\xff', b''))),
+    ('unicode:bin_is_7bit(<<"abc">>)', [b'abc'], A('true')),
+    ('unicode:bin_is_7bit(<<"ab", 200>>)', [b'ab\xc8'], A('false')),
+    ('unicode:bin_is_7bit("abc")', [S('abc')], A('false')),
+    ('unicode:bin_is_7bit(<<1:1>>)', [BitString(b'\x80', 1)], A('false')),
 ]
 
 

@@ -16,7 +16,7 @@ from .helpers import start
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def beamish_run(path: Path, *args, timeout=170):
+def beamish_run(path: Path, *args, timeout=300):
     env = dict(os.environ, PYTHONPATH=str(ROOT), BEAMISH_CACHE_DIR=str(path.parent / "cache"))
     return subprocess.run([sys.executable, "-m", "beamish", "run", str(path), *args],
                           capture_output=True, timeout=timeout, env=env, stdin=subprocess.DEVNULL)
@@ -56,7 +56,7 @@ main([N0]) ->
 wait(0) -> io:format("all done~n");
 wait(N) -> receive done -> wait(N - 1) end.
 """)
-    r = beamish_run(f, "1000000", timeout=170)
+    r = beamish_run(f, "1000000", timeout=300)
     assert r.returncode == 0, r.stderr[-1000:]
     assert r.stdout == b"alive 1000001\nall done\n"
 

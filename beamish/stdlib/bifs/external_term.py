@@ -16,9 +16,10 @@ Notes
     than 65536 as STRING_EXT, and ``compressed`` output only when zlib makes
     it smaller.
  2. Map pairs are written in key order (integers before floats), which is
-    exactly OTP's order for maps of up to 32 keys. OTP writes larger maps in
-    the order of its internal hash trie, which depends on atom table indexes
-    of the running VM; beamish writes them sorted too.
+    exactly OTP's order for maps of up to 32 keys, and for any map with the
+    ``deterministic`` option. Without it OTP writes larger maps in the order
+    of its internal hash trie, which depends on the atom table indexes of the
+    running VM; beamish always writes them sorted.
  3. Pids, ports and references are local to node ``nonode@nohost``,
     creation 0, as in a non-distributed OTP node. A reference's words are
     written in the reverse of the order beamish prints them (OTP prints
@@ -46,7 +47,7 @@ from typing import Any
 from beamish.vm.bif_registry import bif
 from beamish.vm.errors import badarg
 from beamish.vm.terms import (
-    NIL, Atom, BitString, Fun, MapKey, Pid, Port, Ref, map_key, sorted_map_keys, unmap_key,
+    NIL, Atom, BitString, Fun, Pid, Port, Ref, map_key, sorted_map_keys, unmap_key,
 )
 
 VERSION = 131
@@ -94,8 +95,9 @@ _U32 = struct.Struct(">I")
 _I32 = struct.Struct(">i")
 _U16 = struct.Struct(">H")
 
-#: Closures written by this VM, by the key written in place of their MD5 (note 4).
-_WRITTEN_FUNS: dict[bytes, Any] = {}
+#: (fun without its captured values, how many it captures) of each closure
+#: written by this VM, by the key written in place of its MD5 (note 4).
+_WRITTEN_FUNS: dict[bytes, tuple[Fun, int]] = {}
 #: Node names of pids, ports and refs read from other nodes, numbered from 1.
 _NODES: dict[str, int] = {"nonode@nohost": 0}
 _NODE_NAMES: dict[int, str] = {0: "nonode@nohost"}
@@ -104,19 +106,22 @@ _NODE_NAMES: dict[int, str] = {0: "nonode@nohost"}
 # ---------------------------------------------------------------- options
 
 
-def _encode_options(options: Any, allow_compression: bool = True) -> tuple[int, int]:
-    """(compression level or -1, minor version) of term_to_binary options."""
+def _encode_options(options: Any, for_size: bool = False) -> tuple[int, int]:
+    """(compression level or -1, minor version) of term_to_binary options.
+
+    external_size/2 takes only ``{minor_version, 0 | 1}``, as in OTP 25.
+    """
     level, minor = -1, 1
     while type(options) is list:
         option = options[0]
-        if option is COMPRESSED_ATOM and allow_compression:
+        if option is COMPRESSED_ATOM and not for_size:
             level = 6
-        elif option is DETERMINISTIC:
+        elif option is DETERMINISTIC and not for_size:
             pass
         elif type(option) is tuple and len(option) == 2 and type(option[1]) is int:
-            if option[0] is COMPRESSED_ATOM and allow_compression and 0 <= option[1] <= 9:
+            if option[0] is COMPRESSED_ATOM and not for_size and 0 <= option[1] <= 9:
                 level = option[1]
-            elif option[0] is MINOR_VERSION and 0 <= option[1] <= 2:
+            elif option[0] is MINOR_VERSION and 0 <= option[1] <= (1 if for_size else 2):
                 minor = option[1]
             else:
                 raise badarg()
@@ -131,7 +136,19 @@ def _encode_options(options: Any, allow_compression: bool = True) -> tuple[int, 
 # ---------------------------------------------------------------- encoding
 
 
+_ATOM_BYTES: dict[tuple[Atom, bool], bytes] = {}
+
+
 def _atom_bytes(atom: Atom, minor: int) -> bytes:
+    """An atom's encoding (cached: atoms are few and written often)."""
+    key = (atom, minor == 2)
+    encoded = _ATOM_BYTES.get(key)
+    if encoded is None:
+        encoded = _ATOM_BYTES[key] = _atom_encoding(atom, minor)
+    return encoded
+
+
+def _atom_encoding(atom: Atom, minor: int) -> bytes:
     name = atom.name
     if minor < 2:
         try:
@@ -145,9 +162,12 @@ def _atom_bytes(atom: Atom, minor: int) -> bytes:
     return bytes((ATOM_UTF8_EXT,)) + _U16.pack(len(data)) + data
 
 
+_SMALL_INTEGERS = [bytes((SMALL_INTEGER_EXT, value)) for value in range(256)]
+
+
 def _integer_bytes(value: int) -> bytes:
     if 0 <= value <= 255:
-        return bytes((SMALL_INTEGER_EXT, value))
+        return _SMALL_INTEGERS[value]
     if -0x80000000 <= value <= 0x7FFFFFFF:
         return bytes((INTEGER_EXT,)) + _I32.pack(value)
     magnitude = -value if value < 0 else value
@@ -171,6 +191,7 @@ def _string_bytes(term: Any) -> bytes | None:
 
 
 def _fun_key(fun: Fun) -> bytes:
+    """A 16-byte key naming a closure's code within this VM (note 4)."""
     identity = f"{fun.module.name}:{fun.name.name if isinstance(fun.name, Atom) else fun.name}" \
                f"/{fun.arity}:{fun.index}:{fun.uniq}:{id(fun.code)}"
     return hashlib.md5(identity.encode("utf-8")).digest()
@@ -272,7 +293,9 @@ def encode_term(term: Any, minor: int = 1) -> bytes:
                 write(_integer_bytes(term.arity))
             else:
                 key = _fun_key(term)
-                _WRITTEN_FUNS[key] = term
+                # keep the fun's code, not the values it captured this time
+                _WRITTEN_FUNS[key] = (Fun(term.module, term.name, term.arity, term.code, (),
+                                          term.index, term.uniq), len(term.env))
                 head = bytearray()
                 head.append(term.arity & 0xFF)
                 head += key
@@ -321,42 +344,11 @@ def external_size(term: Any) -> int:
 
 @bif("erlang", "external_size", 2)
 def external_size_2(term: Any, options: Any) -> int:
-    _, minor = _encode_options(options, allow_compression=False)
+    _, minor = _encode_options(options, for_size=True)
     return 1 + len(encode_term(term, minor))
 
 
 # ---------------------------------------------------------------- decoding
-
-
-class _Reader:
-    """A cursor over the bytes being decoded; every overrun is badarg."""
-
-    __slots__ = ("data", "position")
-
-    def __init__(self, data: bytes, position: int):
-        self.data = data
-        self.position = position
-
-    def take(self, count: int) -> bytes:
-        start = self.position
-        end = start + count
-        if end > len(self.data):
-            raise badarg()
-        self.position = end
-        return self.data[start:end]
-
-    def byte(self) -> int:
-        position = self.position
-        if position >= len(self.data):
-            raise badarg()
-        self.position = position + 1
-        return self.data[position]
-
-    def u16(self) -> int:
-        return _U16.unpack(self.take(2))[0]
-
-    def u32(self) -> int:
-        return _U32.unpack(self.take(4))[0]
 
 
 def _make_atom(name: str, safe: bool) -> Atom:
@@ -367,22 +359,6 @@ def _make_atom(name: str, safe: bool) -> Atom:
     return Atom(name)
 
 
-def _read_atom(reader: _Reader, safe: bool) -> Atom:
-    tag = reader.byte()
-    if tag == ATOM_EXT:
-        return _make_atom(reader.take(reader.u16()).decode("latin-1"), safe)
-    if tag == SMALL_ATOM_EXT:
-        return _make_atom(reader.take(reader.byte()).decode("latin-1"), safe)
-    if tag in (ATOM_UTF8_EXT, SMALL_ATOM_UTF8_EXT):
-        size = reader.u16() if tag == ATOM_UTF8_EXT else reader.byte()
-        try:
-            name = reader.take(size).decode("utf-8")
-        except UnicodeDecodeError:
-            raise badarg() from None
-        return _make_atom(name, safe)
-    raise badarg()
-
-
 def _node_number(node: Atom) -> int:
     number = _NODES.get(node.name)
     if number is None:
@@ -391,177 +367,215 @@ def _node_number(node: Atom) -> int:
     return number
 
 
-def _read_pid(reader: _Reader, safe: bool) -> Pid:
-    tag = reader.byte()
-    if tag not in (PID_EXT, NEW_PID_EXT):
-        raise badarg()
-    node = _read_atom(reader, safe)
-    number = reader.u32()
-    serial = reader.u32()
-    reader.take(1 if tag == PID_EXT else 4)
-    return Pid(number, serial, _node_number(node))
+_TUPLE, _LIST, _MAP, _FUN = range(4)
 
 
-class _Frame:
-    """A compound term being decoded: its kind, the items read so far and
-    how many are still to come."""
-
-    __slots__ = ("kind", "items", "left", "extra")
-
-    def __init__(self, kind: str, left: int, extra: Any = None):
-        self.kind = kind
-        self.items: list = []
-        self.left = left
-        self.extra = extra
-
-
-def _finish(frame: _Frame) -> Any:
-    kind = frame.kind
-    items = frame.items
-    if kind == "tuple":
+def _finish(kind: int, items: list, extra: Any) -> Any:
+    """The compound term of kind made of its decoded items."""
+    if kind == _TUPLE:
         return tuple(items)
-    if kind == "list":
+    if kind == _LIST:
         result = items.pop()
         for item in reversed(items):
             result = [item, result]
         return result
-    if kind == "map":
-        result: dict = {}
+    if kind == _MAP:
+        result_map: dict = {}
         for index in range(0, len(items), 2):
             key = map_key(items[index])
-            if key in result:
+            if key in result_map:
                 raise badarg()
-            result[key] = items[index + 1]
-        return result
-    # a closure: extra is (fun written by this VM, free variable count)
-    written = frame.extra
-    return Fun(written.module, written.name, written.arity, written.code, tuple(items),
-               written.index, written.uniq)
+            result_map[key] = items[index + 1]
+        return result_map
+    # a closure written by this VM (note 4)
+    return Fun(extra.module, extra.name, extra.arity, extra.code, tuple(items), extra.index,
+               extra.uniq)
 
 
 def decode_term(data: bytes, position: int, safe: bool) -> tuple[Any, int]:
     """(term, position after it) of the external format at data[position:]."""
-    reader = _Reader(data, position)
-    frames: list[_Frame] = []
+    try:
+        return _decode(data, position, safe)
+    except (IndexError, struct.error, UnicodeDecodeError):
+        raise badarg() from None
+
+
+def _decode(data: bytes, pos: int, safe: bool) -> tuple[Any, int]:
+    """decode_term's loop: compound terms wait on an explicit stack of
+    [kind, items, items still to read, extra] frames while their items are read."""
+    size_of_data = len(data)
+    frames: list = []
+    atom_cache: dict[tuple[bool, bytes], Atom] = {}
+
+    def read_atom() -> Atom:
+        nonlocal pos
+        tag = data[pos]
+        if tag == ATOM_EXT or tag == ATOM_UTF8_EXT:
+            length = (data[pos + 1] << 8) | data[pos + 2]
+            start = pos + 3
+        elif tag == SMALL_ATOM_EXT or tag == SMALL_ATOM_UTF8_EXT:
+            length = data[pos + 1]
+            start = pos + 2
+        else:
+            raise badarg()
+        pos = start + length
+        if pos > size_of_data:
+            raise badarg()
+        utf8 = tag == ATOM_UTF8_EXT or tag == SMALL_ATOM_UTF8_EXT
+        key = (utf8, data[start:pos])
+        atom = atom_cache.get(key)
+        if atom is None:
+            name = key[1].decode("utf-8" if utf8 else "latin-1")
+            atom = atom_cache[key] = _make_atom(name, safe)
+        return atom
+
+    def take(count: int) -> bytes:
+        nonlocal pos
+        start = pos
+        pos += count
+        if pos > size_of_data:
+            raise badarg()
+        return data[start:pos]
+
     while True:
-        tag = reader.byte()
-        value: Any
+        tag = data[pos]
+        pos += 1
         if tag == SMALL_INTEGER_EXT:
-            value = reader.byte()
-        elif tag == INTEGER_EXT:
-            value = _I32.unpack(reader.take(4))[0]
-        elif tag in (SMALL_BIG_EXT, LARGE_BIG_EXT):
-            size = reader.byte() if tag == SMALL_BIG_EXT else reader.u32()
-            sign = reader.byte()
-            value = int.from_bytes(reader.take(size), "little")
-            if sign:
-                value = -value
-        elif tag == NEW_FLOAT_EXT:
-            value = _DOUBLE.unpack(reader.take(8))[0]
-            if not math.isfinite(value):
-                raise badarg()
-        elif tag == FLOAT_EXT:
-            text = reader.take(31).split(b"\0", 1)[0]
-            try:
-                value = float(text.decode("ascii"))
-            except (UnicodeDecodeError, ValueError):
-                raise badarg() from None
-            if not math.isfinite(value):
-                raise badarg()
+            value: Any = data[pos]
+            pos += 1
+        elif tag == SMALL_TUPLE_EXT or tag == LARGE_TUPLE_EXT:
+            if tag == SMALL_TUPLE_EXT:
+                count = data[pos]
+                pos += 1
+            else:
+                count = _U32.unpack_from(data, pos)[0]
+                pos += 4
+            if count:
+                frames.append([_TUPLE, [], count, None])
+                continue
+            value = ()
         elif tag in (ATOM_EXT, SMALL_ATOM_EXT, ATOM_UTF8_EXT, SMALL_ATOM_UTF8_EXT):
-            reader.position -= 1
-            value = _read_atom(reader, safe)
+            pos -= 1
+            value = read_atom()
+        elif tag == INTEGER_EXT:
+            value = _I32.unpack_from(data, pos)[0]
+            pos += 4
         elif tag == NIL_EXT:
             value = NIL
         elif tag == STRING_EXT:
             value = NIL
-            for code in reversed(reader.take(reader.u16())):
+            for code in reversed(take(_U16.unpack_from(data, pos)[0] + 2)[2:]):
                 value = [code, value]
-        elif tag == BINARY_EXT:
-            value = reader.take(reader.u32())
-        elif tag == BIT_BINARY_EXT:
-            size = reader.u32()
-            bits = reader.byte()
-            if not (1 <= bits <= 8) if size else bits != 0:
-                raise badarg()
-            data_bytes = reader.take(size)
-            if bits == 8 or size == 0:
-                value = data_bytes
-            else:
-                last = data_bytes[-1] & (0xFF << (8 - bits)) & 0xFF
-                value = BitString(data_bytes[:-1] + bytes((last,)), (size - 1) * 8 + bits)
-        elif tag in (SMALL_TUPLE_EXT, LARGE_TUPLE_EXT):
-            size = reader.byte() if tag == SMALL_TUPLE_EXT else reader.u32()
-            if size:
-                frames.append(_Frame("tuple", size))
-                continue
-            value = ()
         elif tag == LIST_EXT:
-            frames.append(_Frame("list", reader.u32() + 1))
+            count = _U32.unpack_from(data, pos)[0]
+            pos += 4
+            frames.append([_LIST, [], count + 1, None])
             continue
+        elif tag == BINARY_EXT:
+            count = _U32.unpack_from(data, pos)[0]
+            pos += 4
+            value = take(count)
+        elif tag == NEW_FLOAT_EXT:
+            value = _DOUBLE.unpack(take(8))[0]
+            if not math.isfinite(value):
+                raise badarg()
+        elif tag == SMALL_BIG_EXT or tag == LARGE_BIG_EXT:
+            if tag == SMALL_BIG_EXT:
+                count = data[pos]
+                pos += 1
+            else:
+                count = _U32.unpack_from(data, pos)[0]
+                pos += 4
+            sign = data[pos]
+            pos += 1
+            value = int.from_bytes(take(count), "little")
+            if sign:
+                value = -value
         elif tag == MAP_EXT:
-            size = reader.u32()
-            if size:
-                frames.append(_Frame("map", 2 * size))
+            count = _U32.unpack_from(data, pos)[0]
+            pos += 4
+            if count:
+                frames.append([_MAP, [], 2 * count, None])
                 continue
             value = {}
-        elif tag in (PID_EXT, NEW_PID_EXT):
-            reader.position -= 1
-            value = _read_pid(reader, safe)
+        elif tag == BIT_BINARY_EXT:
+            count = _U32.unpack_from(data, pos)[0]
+            bits = data[pos + 4]
+            pos += 5
+            if not (1 <= bits <= 8) if count else bits != 0:
+                raise badarg()
+            chunk = take(count)
+            if bits == 8 or count == 0:
+                value = chunk
+            else:
+                last = data[pos - 1] & (0xFF << (8 - bits)) & 0xFF
+                value = BitString(chunk[:-1] + bytes((last,)), (count - 1) * 8 + bits)
+        elif tag == FLOAT_EXT:
+            text = take(31).split(b"\0", 1)[0]
+            try:
+                value = float(text.decode("ascii"))
+            except ValueError:
+                raise badarg() from None
+            if not math.isfinite(value):
+                raise badarg()
+        elif tag == PID_EXT or tag == NEW_PID_EXT:
+            node = read_atom()
+            number, serial = struct.unpack_from(">II", data, pos)
+            pos += 9 if tag == PID_EXT else 12
+            value = Pid(number, serial, _node_number(node))
         elif tag in (PORT_EXT, NEW_PORT_EXT, V4_PORT_EXT):
-            _read_atom(reader, safe)
-            number = int.from_bytes(reader.take(8 if tag == V4_PORT_EXT else 4), "big")
-            reader.take(1 if tag == PORT_EXT else 4)
-            value = Port(number)
-        elif tag in (NEW_REFERENCE_EXT, NEWER_REFERENCE_EXT):
-            count = reader.u16()
-            _read_atom(reader, safe)
-            reader.take(1 if tag == NEW_REFERENCE_EXT else 4)
+            read_atom()
+            value = Port(int.from_bytes(take(8 if tag == V4_PORT_EXT else 4), "big"))
+            take(1 if tag == PORT_EXT else 4)
+        elif tag == NEW_REFERENCE_EXT or tag == NEWER_REFERENCE_EXT:
+            count = _U16.unpack_from(data, pos)[0]
+            pos += 2
+            read_atom()
+            take(1 if tag == NEW_REFERENCE_EXT else 4)
             if not 1 <= count <= 5:
                 raise badarg()
-            words = [reader.u32() for _ in range(count)]
-            value = Ref(tuple(words[::-1]))
+            value = Ref(struct.unpack(f">{count}I", take(4 * count))[::-1])
         elif tag == REFERENCE_EXT:
-            _read_atom(reader, safe)
-            word = reader.u32()
-            reader.take(1)
-            value = Ref((word,))
+            read_atom()
+            value = Ref((_U32.unpack(take(4))[0],))
+            take(1)
         elif tag == EXPORT_EXT:
-            module = _read_atom(reader, safe)
-            name = _read_atom(reader, safe)
-            if reader.byte() != SMALL_INTEGER_EXT:
+            module = read_atom()
+            name = read_atom()
+            arity, pos = _decode(data, pos, safe)
+            if type(arity) is not int or not 0 <= arity <= 255:
                 raise badarg()
-            value = Fun(module, name, reader.byte(), None, ())
+            value = Fun(module, name, arity, None, ())
         elif tag == NEW_FUN_EXT:
-            reader.take(4)
-            reader.byte()
-            key = reader.take(16)
-            reader.take(4)
-            free = reader.u32()
-            written = _WRITTEN_FUNS.get(key)
-            _read_atom(reader, safe)
-            # old index, old uniq and creator pid follow; read them as terms
-            for _ in range(3):
-                _, reader.position = decode_term(data, reader.position, safe)
-            if written is None or free != len(written.env):
+            take(5)
+            key = take(16)
+            take(4)
+            free = _U32.unpack(take(4))[0]
+            read_atom()
+            for _ in range(3):  # old index, old uniq, creator pid
+                _, pos = _decode(data, pos, safe)
+            written, expected_free = _WRITTEN_FUNS.get(key, (None, -1))
+            if free != expected_free:
                 raise badarg()
             if free:
-                frames.append(_Frame("fun", free, written))
+                frames.append([_FUN, [], free, written])
                 continue
-            value = _finish(_Frame("fun", 0, written))
+            value = _finish(_FUN, [], written)
         else:
+            raise badarg()
+        if pos > size_of_data:
             raise badarg()
         # hand the value to the enclosing compound terms
         while frames:
             frame = frames[-1]
-            frame.items.append(value)
-            frame.left -= 1
-            if frame.left:
+            frame[1].append(value)
+            frame[2] -= 1
+            if frame[2]:
                 break
             frames.pop()
-            value = _finish(frame)
+            value = _finish(frame[0], frame[1], frame[3])
         else:
-            return value, reader.position
+            return value, pos
 
 
 def _binary_to_term(data: Any, safe: bool) -> tuple[Any, int]:
@@ -630,10 +644,19 @@ NIL_DEF = 2
 NIL_HASH = 3468870702
 
 
+_ATOM_HASHES: dict[Atom, int] = {}
+
+
 def atom_hash(atom: Atom) -> int:
     """The atom table's hash of a name: hashpjw over its UTF-8 bytes, where
     a two-byte sequence for a latin1 character counts as that one character."""
-    data = atom.name.encode("utf-8")
+    value = _ATOM_HASHES.get(atom)
+    if value is None:
+        value = _ATOM_HASHES[atom] = _hashpjw(atom.name.encode("utf-8"))
+    return value
+
+
+def _hashpjw(data: bytes) -> int:
     value = 0
     index = 0
     size = len(data)
@@ -665,8 +688,23 @@ def _mix(a: int, b: int, c: int) -> int:
     return c
 
 
-def _hash2(first: int, second: int, constant: int, hash_value: int) -> int:
-    return _mix((constant + first) & MASK, (constant + second) & MASK, hash_value)
+def _hash2(first: int, second: int, constant: int, c: int) -> int:
+    """erts' UINT32_HASH_2: mix two words, each offset by a constant, into the hash c.
+
+    The body of _mix is repeated here: this is the hashes' inner step.
+    """
+    a = (constant + first) & MASK
+    b = (constant + second) & MASK
+    a = (a - b - c) & MASK; a ^= c >> 13
+    b = (b - c - a) & MASK; b ^= (a << 8) & MASK
+    c = (c - a - b) & MASK; c ^= b >> 13
+    a = (a - b - c) & MASK; a ^= c >> 12
+    b = (b - c - a) & MASK; b ^= (a << 16) & MASK
+    c = (c - a - b) & MASK; c ^= b >> 5
+    a = (a - b - c) & MASK; a ^= c >> 3
+    b = (b - c - a) & MASK; b ^= (a << 10) & MASK
+    c = (c - a - b) & MASK; c ^= b >> 15
+    return c
 
 
 def _block_hash(data: bytes, initial: int) -> int:

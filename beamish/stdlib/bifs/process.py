@@ -238,6 +238,8 @@ def register(proc, name, pid):
 
 @bif("erlang", "whereis", 1, process=True)
 def whereis(proc, name):
+    if type(name) is not Atom:
+        raise ErlangError(BADARG)
     target = proc.runtime.registered.get(name)
     return target.pid if target is not None else UNDEFINED
 
@@ -816,3 +818,19 @@ def group_leader2(proc, leader, pid):
 @bif("erlang", "is_alive", 0)
 def is_alive():
     return FALSE
+
+
+@bif("erlang", "node", 1)
+def node1(term):
+    if type(term) in (Pid, Port) or type(term).__name__ == "Ref":
+        return Atom("nonode@nohost")
+    raise ErlangError(BADARG)
+
+
+@bif("erlang", "fun_info", 1)
+def fun_info1(fun):
+    if type(fun) is not Fun:
+        raise ErlangError(BADARG)
+    keys = (["pid", "module", "new_index", "new_uniq", "index", "uniq", "name", "arity", "env", "type"]
+            if fun.code is not None else ["module", "name", "arity", "env", "type"])
+    return from_iterable([fun_info(fun, Atom(k)) for k in keys])

@@ -60,7 +60,7 @@ from typing import Any
 
 from beamish.vm.bif_registry import bif
 from beamish.vm.errors import ErlangError, badarg
-from beamish.vm.terms import NIL, Atom, BitString
+from beamish.vm.terms import FALSE, NIL, TRUE, Atom, BitString
 from beamish.stdlib.bifs.erlang import codes_to_list
 
 LATIN1 = Atom("latin1")
@@ -149,6 +149,8 @@ def _could_continue(tail: bytes) -> bool:
 
 
 class _CError(Exception):
+    """Stops the C engine with its result kind (error/incomplete) and Rest."""
+
     def __init__(self, kind: Atom, rest: Any):
         self.kind = kind
         self.rest = rest
@@ -301,6 +303,11 @@ def _cbv(encoding: str, tail: bytes) -> int:
 def _decode_units(part: bytes, encoding: str) -> tuple[list[int], int]:
     """Code points decoded from the front of part as the bit syntax would, and
     the byte offset where decoding stopped."""
+    try:
+        # Python's codecs accept exactly what the bit syntax accepts
+        return [ord(char) for char in part.decode(_CODECS[encoding])], len(part)
+    except UnicodeDecodeError:
+        pass
     codes = []
     size = len(part)
     position = 0
@@ -511,6 +518,12 @@ def characters_to_list_2(data: Any, in_encoding: Any) -> Any:
     return _to_list(data, _encoding(in_encoding))
 
 
+@bif("unicode", "bin_is_7bit", 1)
+def bin_is_7bit(data: Any) -> Atom:
+    """Exported by OTP's unicode for its own use: is data a binary of ASCII only?"""
+    return TRUE if type(data) is bytes and data.isascii() else FALSE
+
+
 # ---------------------------------------------------------------- byte order marks
 
 
@@ -576,7 +589,7 @@ def _normalization_items(data: Any) -> tuple[list, Any]:
         if type(term) is list:
             head, tail = term
             head_kind = type(head)
-            if head_kind is int and _is_code_point(head) or head_kind is int and 0xD800 <= head <= 0xDFFF:
+            if head_kind is int and 0 <= head <= 0x10FFFF:
                 items.append(chr(head))
             elif head_kind is bytes:
                 rest = read_binary(head, tail)

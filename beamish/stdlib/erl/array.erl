@@ -33,6 +33,10 @@
 %%     sparse_map/2 leaves unbuilt subtrees alone, skips entries equal (=:=)
 %%     to Default, and maps every other entry of the leaves it visits, also
 %%     past the size (both as OTP does after resize/2 shrank the array).
+%%  6. from_orddict/2 builds the leaf after the last one it filled (all
+%%     Default) when the next entry is exactly at the start of the leaf
+%%     after that one, where OTP's hole test is off by one: from_orddict(
+%%     [{10, x}]) has a built first leaf, from_orddict([{11, x}]) does not.
 %%  5. The folds, map/2 and sparse_map/2 take the first Count entries of a
 %%     subtree, splitting Count over a node's subtrees by the capacity the
 %%     node stores. to_list/1 and the other listings take the subtree that
@@ -433,14 +437,20 @@ take_children([Tree | Trees], Left, Taken) -> take_children(Trees, Left - 1, [Tr
 from_orddict(List) -> from_orddict(List, undefined).
 
 %% The entries are set in order, each index above the one before; the tree
-%% comes out as from successive set/3 calls (note 4).
+%% comes out as from successive set/3 calls, plus the empty leaves OTP
+%% builds (note 6).
 from_orddict(List, Default) when is_list(List) ->
     from_orddict_loop(List, -1, new({default, Default}));
 from_orddict(_, _) ->
     erlang:error(badarg).
 
-from_orddict_loop([{Index, Value} | List], Previous, Array)
+from_orddict_loop([{Index, Value} | List], Previous, Array0)
   when is_integer(Index), Index > Previous ->
+    NextLeaf = (Previous + ?LEAF_SIZE) div ?LEAF_SIZE * ?LEAF_SIZE,
+    Array = case Index =:= NextLeaf + ?LEAF_SIZE of
+                true -> set(NextLeaf, Array0#array.default, Array0);
+                false -> Array0
+            end,
     from_orddict_loop(List, Index, set(Index, Value, Array));
 from_orddict_loop([], _, Array) ->
     Array;

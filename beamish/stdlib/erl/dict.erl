@@ -206,7 +206,9 @@ map(Fun, Dict) ->
                      Dict#dict.segs),
     Dict#dict{segs = Segs}.
 
-map_bucket(Fun, [[Key | Value] | Bucket]) -> [[Key | Fun(Key, Value)] | map_bucket(Fun, Bucket)];
+map_bucket(Fun, [[Key | Value] | Bucket]) ->
+    NewValue = Fun(Key, Value),
+    [[Key | NewValue] | map_bucket(Fun, Bucket)];
 map_bucket(Fun, []) when is_function(Fun, 2) -> [].
 
 %% The new tuple of Fun applied to each element, first to last.

@@ -18,6 +18,9 @@
 %%  2. A key that is missing where one is required (fetch/2, update/3)
 %%     fails with function_clause in the exported function, as in OTP.
 %%  3. from_list/1 lets the last pair for a key win.
+%%  4. map/2 and merge/3 call the fun on an entry before walking the rest
+%%     (OTP's order, visible when the fun has side effects or is not a
+%%     fun); the code binds the result first to make that order explicit.
 -module(orddict).
 
 -export([new/0, is_key/2, to_list/1, from_list/1, size/1, is_empty/1,
@@ -102,7 +105,9 @@ update_counter(Key, Incr, []) -> [{Key, Incr}].
 fold(Fun, Acc, [{Key, Value} | Dict]) -> fold(Fun, Fun(Key, Value, Acc), Dict);
 fold(Fun, Acc, []) when is_function(Fun, 3) -> Acc.
 
-map(Fun, [{Key, Value} | Dict]) -> [{Key, Fun(Key, Value)} | map(Fun, Dict)];
+map(Fun, [{Key, Value} | Dict]) ->
+    NewValue = Fun(Key, Value),
+    [{Key, NewValue} | map(Fun, Dict)];
 map(Fun, []) when is_function(Fun, 2) -> [].
 
 filter(Pred, [{Key, Value} = Pair | Dict]) ->
@@ -117,6 +122,7 @@ merge(Fun, [{Key1, _} = Pair1 | Dict1], [{Key2, _} | _] = Dict2) when Key1 < Key
 merge(Fun, [{Key1, _} | _] = Dict1, [{Key2, _} = Pair2 | Dict2]) when Key1 > Key2 ->
     [Pair2 | merge(Fun, Dict1, Dict2)];
 merge(Fun, [{Key1, Value1} | Dict1], [{_Key2, Value2} | Dict2]) ->
-    [{Key1, Fun(Key1, Value1, Value2)} | merge(Fun, Dict1, Dict2)];
+    Merged = Fun(Key1, Value1, Value2),
+    [{Key1, Merged} | merge(Fun, Dict1, Dict2)];
 merge(Fun, [], Dict2) when is_function(Fun, 3) -> Dict2;
 merge(Fun, Dict1, []) when is_function(Fun, 3) -> Dict1.
