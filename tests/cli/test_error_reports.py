@@ -57,16 +57,11 @@ KNOWN_DIFFERENCES = {
     "bif_apply_args": "beamish puts no {erlang,apply,Args} frame on a failing apply/3",
     "bif_binary_to_atom_utf8": ("escript writes the report in latin1 (byte 255 for $\\xff); "
                                 "run.py writes UTF-8"),
-    "bif_fun_info": _MISSING_BIF,
-    "bif_node": _MISSING_BIF,
-    "bif_whereis": "whereis(1) returns instead of raising badarg",
     "deep_recursion": ("OTP keeps one of consecutive identical return addresses in a stack "
                        "trace; beamish keeps them all"),
     "error_args_never_returns": _NEVER_RETURNS,
     "throw_never_returns": _NEVER_RETURNS,
-    "exit_normal": "exit(normal) in main/1: escript reports it and exits 127; beamish exits 0",
     "lc_frame": "beamish has no frames for the list comprehension's own function",
-    "op_send": "beamish names the frame of a failing send {erlang,'!',...}; OTP {erlang,send,...}",
     "undef_tail": "beamish keeps the caller's frame when a tail call hits an undefined function",
     "warning_then_crash": ("escript (compile mode) writes warnings on stdout; run.py on stderr"),
     "no_shebang": ("escript skips the first line of a script that does not start with #! and "
