@@ -2,6 +2,7 @@
 %% Naive Fibonacci: body recursion, guards, integer arithmetic (big ones too).
 -module(fib).
 -export([main/1]).
+-mode(compile).
 
 main([]) -> main(["25"]);
 main([Arg | _]) ->

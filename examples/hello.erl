@@ -2,6 +2,7 @@
 %% The first program: run it with `beamish run examples/hello.erl World`.
 -module(hello).
 -export([main/1]).
+-mode(compile).
 
 main([]) ->
     main(["world"]);

@@ -2,6 +2,7 @@
 %% Two processes passing a message back and forth.
 -module(pingpong).
 -export([main/1]).
+-mode(compile).
 
 main(_Args) ->
     Pong = spawn(fun pong/0),

@@ -2,6 +2,7 @@
 %% Records, maps, pattern matching and list comprehensions.
 -module(shapes).
 -export([main/1]).
+-mode(compile).
 
 -record(circle, {r = 1.0}).
 -record(rect, {w, h}).
