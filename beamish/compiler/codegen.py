@@ -608,8 +608,8 @@ class FunctionBuilder:
             while node[0] == "cons":
                 items.append(node)
                 node = node[3]
+            regs = [self.expr(item[2], scope) for item in items]  # heads first, as OTP
             tail_reg = self.expr(node, scope)
-            regs = [self.expr(item[2], scope) for item in items]
             for item, head in zip(reversed(items), reversed(regs)):
                 self.line = item[1][0]
                 dst = self.reg()

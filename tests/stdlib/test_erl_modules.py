@@ -206,9 +206,15 @@ main(_) ->
               orddict:map(fun(K, V) -> {K, V} end, D),
               orddict:filter(fun(K, _) -> is_atom(K) end, D),
               orddict:merge(fun(K, A, B) -> {K, A, B} end, D, orddict:from_list([{a, x}, {d, y}, {1.0, z}]))]),
+    Seen = fun(X) -> put(seen, [X | get(seen)]) end,
+    Order = fun(F) -> put(seen, []), F(), lists:reverse(get(seen)) end,
+    p("call_order", [Order(fun() -> orddict:map(fun(K, V) -> Seen(K), V end, D) end),
+                     Order(fun() -> orddict:merge(fun(K, A, _) -> Seen(K), A end, D, D) end),
+                     Order(fun() -> orddict:filter(fun(K, _) -> Seen(K), true end, D) end),
+                     Order(fun() -> orddict:fold(fun(K, _, A) -> Seen(K), A end, 0, D) end)]),
     p("dict_errors", [e(fun() -> orddict:fetch(zz, D) end), e(fun() -> orddict:update(zz, fun(X) -> X end, D) end),
                       e(fun() -> orddict:append(a, x, [{a, 1}]) end), e(fun() -> orddict:update_counter(c, x, D) end),
-                      e(fun() -> orddict:fetch(a, foo) end)]),
+                      e(fun() -> orddict:fetch(a, foo) end), e(fun() -> orddict:map(nofun, D) end)]),
     S1 = ordsets:from_list([5, 3, 1, 3, 1.0, a]),
     S2 = ordsets:from_list([2, 3, 4, 1]),
     p("sets", [S1, S2, ordsets:new(), ordsets:is_set(S1), ordsets:is_set([2, 1]), ordsets:is_set(foo),
@@ -232,7 +238,8 @@ erase [[{1.0,onef},{a,10},{c,3}],[{1.0,onef},{a,10},{b,2},{c,3}],{2,[{1.0,onef},
 append [[{k,[0,1]}],[{k,[1,2,3]}],[{a,[y,x]}]]
 update [[{1.0,onef},{a,20},{b,2},{c,3}],[{1.0,onef},{a,10},{b,2},{c,3},{q,init}],[{1.0,onef},{a,11},{b,2},{c,3}],[{1.0,onef},{a,15},{b,2},{c,3}],[{1.0,onef},{a,10},{b,2},{c,3},{new,5}]]
 hof [[{3,c},{2,b},{10,a},{onef,1.0}],[{1.0,{1.0,onef}},{a,{a,10}},{b,{b,2}},{c,{c,3}}],[{a,10},{b,2},{c,3}],[{1.0,{1.0,onef,z}},{a,{a,10,x}},{b,2},{c,3},{d,y}]]
-dict_errors [{error,function_clause},{error,function_clause},{error,badarg},{error,badarith},{error,function_clause}]
+call_order [[1.0,a,b,c],[1.0,a,b,c],[1.0,a,b,c],[1.0,a,b,c]]
+dict_errors [{error,function_clause},{error,function_clause},{error,badarg},{error,badarith},{error,function_clause},{error,{badfun,nofun}}]
 sets [[1,3,5,a],[1,2,3,4],[],true,false,false,4,true,[1,2,3,4]]
 elements [true,true,[1,2,3,5,a],[1,2,3,4],[1,5,a],[1,3,5,a]]
 algebra [[1,2,3,4,5,a],[1,2,3,4,5,a],[1,3],[1,3],[5,a],[2,4],true,false,false,true]
@@ -414,6 +421,9 @@ main(_) ->
     io:format("~w~n", [lists:foldl(fun dict:erase/2, D2, lists:seq(1, 50))]),
     io:format("~w~n", [dict:filter(fun(K, _) -> K rem 3 =:= 0 end, D2)]),
     io:format("~w~n", [dict:map(fun(K, V) -> K + V end, dict:from_list([{K, K} || K <- lists:seq(1, 20)]))]),
+    put(seen, []),
+    _ = dict:map(fun(K, V) -> put(seen, [K | get(seen)]), V end, dict:from_list([{K, K} || K <- lists:seq(1, 40)])),
+    io:format("~w~n", [lists:reverse(get(seen))]),
     M = dict:merge(fun(_, A, B) -> A + B end, dict:from_list([{K, 1} || K <- lists:seq(1, 30)]),
                    dict:from_list([{K, 2} || K <- lists:seq(25, 40)])),
     io:format("~w~n", [dict:to_list(M)]),
@@ -450,6 +460,7 @@ main(_) ->
 {dict,40,16,16,8,80,48,{[],[],[],[],[],[],[],[],[],[],[],[],[],[],[],[]},{{[[64|64],[80|80]],[[51|51],[83|83],[67|67]],[[54|54],[70|70],[86|86]],[[57|57],[73|73],[89|89]],[[60|60],[76|76]],[[63|63],[79|79]],[[66|66],[82|82]],[[53|53],[69|69],[85|85]],[[56|56],[72|72],[88|88]],[[59|59],[75|75]],[[62|62],[78|78]],[[65|65],[81|81]],[[52|52],[68|68],[84|84]],[[55|55],[71|71],[87|87]],[[58|58],[74|74],[90|90]],[[61|61],[77|77]]}}}
 {dict,30,17,32,16,85,51,{[],[],[],[],[],[],[],[],[],[],[],[],[],[],[],[]},{{[],[[51|51],[3|3]],[[6|6],[54|54]],[[9|9],[57|57]],[[12|12],[60|60]],[[15|15],[63|63]],[[18|18],[66|66]],[[21|21],[69|69]],[[24|24],[72|72]],[[27|27],[75|75]],[[30|30],[78|78]],[[33|33],[81|81]],[[36|36],[84|84]],[[39|39],[87|87]],[[42|42],[90|90]],[[45|45]]},{[[48|48]],[],[],[],[],[],[],[],[],[],[],[],[],[],[],[]}}}
 {dict,20,16,16,8,80,48,{[],[],[],[],[],[],[],[],[],[],[],[],[],[],[],[]},{{[[16|32]],[[3|6],[19|38]],[[6|12]],[[9|18]],[[12|24]],[[15|30]],[[2|4],[18|36]],[[5|10]],[[8|16]],[[11|22]],[[14|28]],[[1|2],[17|34]],[[4|8],[20|40]],[[7|14]],[[10|20]],[[13|26]]}}}
+[16,32,3,19,35,6,22,38,9,25,12,28,15,31,2,18,34,5,21,37,8,24,40,11,27,14,30,1,17,33,4,20,36,7,23,39,10,26,13,29]
 [{32,2},{16,1},{35,2},{19,1},{3,1},{38,2},{22,1},{6,1},{25,3},{9,1},{28,3},{12,1},{31,2},{15,1},{34,2},{18,1},{2,1},{37,2},{21,1},{5,1},{40,2},{24,1},{8,1},{27,3},{11,1},{30,3},{14,1},{33,2},{17,1},{1,1},{36,2},{20,1},{4,1},{39,2},{23,1},{7,1},{26,3},{10,1},{29,3},{13,1}]
 [1.0,32,64,96,a,#{a => 1},19,51,83,b,<<98,105,110>>,6,38,70,c,25,57,89,[115,116,114],12,44,76,31,63,95,18,50,82,[x|y],3.14,5,21,37,53,69,85,8,24,40,56,72,88,-5,11,27,43,59,75,91,14,30,46,62,78,94,1,17,33,49,65,81,97,4,20,36,52,68,84,100,7,23,39,55,71,87,123456789012345678901234567890,10,26,42,58,74,90,{t,1},13,29,45,61,77,93,16,48,80,3,35,67,99,22,54,86,9,41,73,28,60,92,15,47,79,2,34,66,98]
 {set,6,16,16,8,80,48,{[],[],[],[],[],[],[],[],[],[],[],[],[],[],[],[]},{{[],[a],[b],[c],[d],[e],[f],[],[],[],[],[],[],[],[],[]}}}
@@ -571,7 +582,8 @@ main(_) ->
     p("lists", [array:to_list(A2), array:sparse_to_list(A2), array:to_orddict(array:from_list([p, q])),
                 array:sparse_to_orddict(A3)]),
     p("from_orddict", [array:from_orddict([{0, a}, {5, b}, {25, c}]), array:from_orddict([{3, x}], dflt),
-                       array:from_orddict([])]),
+                       array:from_orddict([]), array:from_orddict([{10, x}]), array:from_orddict([{11, x}]),
+                       array:from_orddict([{0, a}, {20, x}]), array:from_orddict([{12, a}, {30, x}, {150, y}])]),
     p("resize", [array:resize(3, F), array:resize(30, F), array:resize(150, F), array:resize(150, array:fix(F)),
                  array:resize(A2), array:to_list(array:resize(25, array:resize(3, F)))]),
     p("fix_relax", [array:fix(F), array:relax(array:fix(F)), array:relax(array:new(25))]),
@@ -596,7 +608,7 @@ get [a,b,undefined,undefined]
 reset [{array,15,100,undefined,{{a,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined},{undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined},10,10,10,10,10,10,10,10,10}},{array,15,100,undefined,{{a,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined},{undefined,undefined,undefined,undefined,b,undefined,undefined,undefined,undefined,undefined},10,10,10,10,10,10,10,10,10}},{array,15,100,undefined,{{a,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined},{undefined,undefined,undefined,undefined,b,undefined,undefined,undefined,undefined,undefined},10,10,10,10,10,10,10,10,10}}]
 from_list [{array,25,100,undefined,{{1,2,3,4,5,6,7,8,9,10},{11,12,13,14,15,16,17,18,19,20},{21,22,23,24,25,undefined,undefined,undefined,undefined,undefined},10,10,10,10,10,10,10,10}},{array,0,10,undefined,10},{array,2,10,d,{x,y,d,d,d,d,d,d,d,d}},150]
 lists [[a,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,b],[a,b],[{0,p},{1,q}],[{0,a},{14,b},{123,c}]]
-from_orddict [{array,26,100,undefined,{{a,undefined,undefined,undefined,undefined,b,undefined,undefined,undefined,undefined},10,{undefined,undefined,undefined,undefined,undefined,c,undefined,undefined,undefined,undefined},10,10,10,10,10,10,10,10}},{array,4,10,dflt,{dflt,dflt,dflt,x,dflt,dflt,dflt,dflt,dflt,dflt}},{array,0,10,undefined,10}]
+from_orddict [{array,26,100,undefined,{{a,undefined,undefined,undefined,undefined,b,undefined,undefined,undefined,undefined},10,{undefined,undefined,undefined,undefined,undefined,c,undefined,undefined,undefined,undefined},10,10,10,10,10,10,10,10}},{array,4,10,dflt,{dflt,dflt,dflt,x,dflt,dflt,dflt,dflt,dflt,dflt}},{array,0,10,undefined,10},{array,11,100,undefined,{{undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined},{x,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined},10,10,10,10,10,10,10,10,10}},{array,12,100,undefined,{10,{undefined,x,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined},10,10,10,10,10,10,10,10,10}},{array,21,100,undefined,{{a,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined},{undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined},{x,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined},10,10,10,10,10,10,10,10}},{array,151,1000,undefined,{{10,{undefined,undefined,a,undefined,undefined,undefined,undefined,undefined,undefined,undefined},{undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined},{x,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined},10,10,10,10,10,10,10},{10,10,10,10,10,{y,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined},10,10,10,10,10},100,100,100,100,100,100,100,100,100}}]
 resize [{array,3,100,undefined,{{1,2,3,4,5,6,7,8,9,10},{11,12,13,14,15,16,17,18,19,20},{21,22,23,24,25,undefined,undefined,undefined,undefined,undefined},10,10,10,10,10,10,10,10}},{array,30,100,undefined,{{1,2,3,4,5,6,7,8,9,10},{11,12,13,14,15,16,17,18,19,20},{21,22,23,24,25,undefined,undefined,undefined,undefined,undefined},10,10,10,10,10,10,10,10}},{array,150,1000,undefined,{{{1,2,3,4,5,6,7,8,9,10},{11,12,13,14,15,16,17,18,19,20},{21,22,23,24,25,undefined,undefined,undefined,undefined,undefined},10,10,10,10,10,10,10,10},100,100,100,100,100,100,100,100,100,100}},{array,150,0,undefined,{{{1,2,3,4,5,6,7,8,9,10},{11,12,13,14,15,16,17,18,19,20},{21,22,23,24,25,undefined,undefined,undefined,undefined,undefined},10,10,10,10,10,10,10,10},100,100,100,100,100,100,100,100,100,100}},{array,15,100,undefined,{{a,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined},{undefined,undefined,undefined,undefined,b,undefined,undefined,undefined,undefined,undefined},10,10,10,10,10,10,10,10,10}},[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25]]
 fix_relax [{array,25,0,undefined,{{1,2,3,4,5,6,7,8,9,10},{11,12,13,14,15,16,17,18,19,20},{21,22,23,24,25,undefined,undefined,undefined,undefined,undefined},10,10,10,10,10,10,10,10}},{array,25,100,undefined,{{1,2,3,4,5,6,7,8,9,10},{11,12,13,14,15,16,17,18,19,20},{21,22,23,24,25,undefined,undefined,undefined,undefined,undefined},10,10,10,10,10,10,10,10}},{array,25,100,undefined,100}]
 map [{array,15,100,undefined,{{{0,a},{1,undefined},{2,undefined},{3,undefined},{4,undefined},{5,undefined},{6,undefined},{7,undefined},{8,undefined},{9,undefined}},{{10,undefined},{11,undefined},{12,undefined},{13,undefined},{14,b},undefined,undefined,undefined,undefined,undefined},10,10,10,10,10,10,10,10,10}},{array,15,100,undefined,{{{0,a},undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined},{undefined,undefined,undefined,undefined,{14,b},undefined,undefined,undefined,undefined,undefined},10,10,10,10,10,10,10,10,10}},{array,13,100,undefined,{{{0,1},{1,2},{2,3},{3,4},{4,5},{5,6},{6,7},{7,8},{8,9},{9,10}},{{10,11},{11,12},{12,13},undefined,undefined,undefined,undefined,undefined,undefined,undefined},{21,22,23,24,25,undefined,undefined,undefined,undefined,undefined},10,10,10,10,10,10,10,10}},{array,13,100,undefined,{{{0,1},{1,2},{2,3},{3,4},{4,5},{5,6},{6,7},{7,8},{8,9},{9,10}},{{10,11},{11,12},{12,13},{13,14},{14,15},{15,16},{16,17},{17,18},{18,19},{19,20}},{21,22,23,24,25,undefined,undefined,undefined,undefined,undefined},10,10,10,10,10,10,10,10}}]

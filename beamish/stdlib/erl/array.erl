@@ -33,10 +33,10 @@
 %%     sparse_map/2 leaves unbuilt subtrees alone, skips entries equal (=:=)
 %%     to Default, and maps every other entry of the leaves it visits, also
 %%     past the size (both as OTP does after resize/2 shrank the array).
-%%  6. from_orddict/2 builds the leaf after the last one it filled (all
-%%     Default) when the next entry is exactly at the start of the leaf
-%%     after that one, where OTP's hole test is off by one: from_orddict(
-%%     [{10, x}]) has a built first leaf, from_orddict([{11, x}]) does not.
+%%  4. from_list/2 builds full leaves and nodes bottom-up, padding the last
+%%     leaf with Default and the last node of each level with unbuilt
+%%     subtrees; from_orddict/2 builds only the subtrees that hold entries (but
+%%     see note 6).
 %%  5. The folds, map/2 and sparse_map/2 take the first Count entries of a
 %%     subtree, splitting Count over a node's subtrees by the capacity the
 %%     node stores. to_list/1 and the other listings take the subtree that
@@ -45,9 +45,10 @@
 %%     both walks give the entries 0..Size-1; they differ, as in OTP, on
 %%     the trees that fix/relax/resize can leave with a subtree larger than
 %%     its node says (grown from a Max below the tree's real capacity).
-%%  4. from_list/2 builds full leaves and nodes bottom-up, padding the last
-%%     leaf with Default and the last node of each level with unbuilt
-%%     subtrees; from_orddict/2 builds only the subtrees that hold entries.
+%%  6. from_orddict/2 also builds the leaf after the last one it filled
+%%     (all Default) when the next entry is exactly at the start of the leaf
+%%     after that one, where OTP's hole test is off by one: from_orddict(
+%%     [{10, x}]) has a built first leaf, from_orddict([{11, x}]) does not.
 -module(array).
 
 -export([new/0, new/1, new/2, is_array/1, size/1, default/1, fix/1,

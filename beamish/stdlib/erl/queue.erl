@@ -8,13 +8,13 @@
 %% Matches queue.erl of Erlang/OTP 25 by behaviour: the same {Rear, Front}
 %% pair after every operation (programs print queues with ~p), the same
 %% errors (badarg on a term that is not a queue, `empty` from the functions
-%% that need an element), funs called in queue order.
+%% that need an element), funs called in OTP's order (queue order, except
+%% any/2 and all/2: the front, then the rear newest first).
 %%
 %% Invariant: a queue is {Rear, Front}: the elements are Front followed by
-%% lists:reverse(Rear). When one of the lists is empty the other holds at
-%% most one element, except after the operations that OTP leaves lopsided
-%% (in/in_r onto a one-sided queue, split, delete) - every function accepts
-%% any pair of lists.
+%% lists:reverse(Rear). Every function accepts any pair of lists, and the
+%% shapes it returns are OTP's, which need not be balanced (split/2 and
+%% delete/2 can leave several elements in the rear and none in the front).
 %%
 %% Notes
 %%  1. Rebalancing splits a list in two halves. from_list and a filtered
