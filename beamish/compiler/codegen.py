@@ -909,35 +909,49 @@ class FunctionBuilder:
         return acc
 
     # ---- clauses (case / if / receive / fun heads)
-    def clauses(self, clauses, subjects, scope, tail, what, pos, on_no_match):
+    def _export_registers(self, clauses, scope):
+        """Registers for the variables every clause binds (exported after the
+        construct); returns (exported, bound in some clause)."""
         known = set(scope.vars)
         exported = _clauses_bound(clauses, known)
         for name in exported:
             if name not in scope.preassigned:
                 scope.preassigned[name] = self.reg()
-        every = _clauses_bound_any(clauses, known)
-        dst = None if tail else self.reg()
-        end = Label()
-        for clause in clauses:
-            nxt = Label()
-            inner = scope.copy()
-            self.line = clause[1][0]
-            for pat, src in zip(clause[2], subjects):
-                self.match(pat, src, nxt, inner)
-            self.guard(clause[3], nxt, inner)
-            v = self.body(clause[4], inner, tail)
-            if not tail:
-                self.emit("move", v, dst)
-                self.emit("jump", end)
-            self.place(nxt)
-        self.line = pos[0]
-        on_no_match()
-        self.place(end)
+        return exported, _clauses_bound_any(clauses, known)
+
+    def _scope_after(self, scope, exported, every, what, pos) -> None:
         for name in exported:
             scope.vars[name] = scope.preassigned[name]
             scope.unsafe.pop(name, None)
         for name in every - exported:
             scope.unsafe[name] = (what, pos[0], pos[1])
+
+    def _clause(self, clause, subjects, scope, tail, dst, end, on_match=None) -> None:
+        """One clause: match, guard, (on_match), body; on failure fall through."""
+        nxt = Label()
+        inner = scope.copy()
+        self.line = clause[1][0]
+        for pat, src in zip(clause[2], subjects):
+            self.match(pat, src, nxt, inner)
+        self.guard(clause[3], nxt, inner)
+        if on_match is not None:
+            on_match()
+        v = self.body(clause[4], inner, tail)
+        if not tail:
+            self.emit("move", v, dst)
+            self.emit("jump", end)
+        self.place(nxt)
+
+    def clauses(self, clauses, subjects, scope, tail, what, pos, on_no_match):
+        exported, every = self._export_registers(clauses, scope)
+        dst = None if tail else self.reg()
+        end = Label()
+        for clause in clauses:
+            self._clause(clause, subjects, scope, tail, dst, end)
+        self.line = pos[0]
+        on_no_match()
+        self.place(end)
+        self._scope_after(scope, exported, every, what, pos)
         return dst
 
     def receive(self, e, scope, tail):
@@ -948,30 +962,13 @@ class FunctionBuilder:
         self.receive_patterns.append((loop, " | ".join(
             render(c[2][0]) + (" when ..." if c[3] else "") for c in clauses) or "(nothing)"))
         self.emit("loop_rec", nomsg, msg)
-        if after is not None:
-            all_clauses = clauses + [("clause", e[1], [], [], after_body)]
-        else:
-            all_clauses = clauses
-        known = set(scope.vars)
-        exported = _clauses_bound(all_clauses, known)
-        for name in exported:
-            if name not in scope.preassigned:
-                scope.preassigned[name] = self.reg()
-        every = _clauses_bound_any(all_clauses, known)
+        all_clauses = clauses + [("clause", e[1], [], [], after_body)] if after is not None else clauses
+        exported, every = self._export_registers(all_clauses, scope)
         dst = None if tail else self.reg()
         end = Label()
         for clause in clauses:
-            nxt = Label()
-            inner = scope.copy()
-            self.line = clause[1][0]
-            self.match(clause[2][0], msg, nxt, inner)
-            self.guard(clause[3], nxt, inner)
-            self.emit("remove_message")
-            v = self.body(clause[4], inner, tail)
-            if not tail:
-                self.emit("move", v, dst)
-                self.emit("jump", end)
-            self.place(nxt)
+            self._clause(clause, [msg], scope, tail, dst, end,
+                         on_match=lambda: self.emit("remove_message"))
         self.emit("loop_rec_next", loop)
         self.place(nomsg)
         self.line = e[1][0]
@@ -986,10 +983,7 @@ class FunctionBuilder:
             if not tail:
                 self.emit("move", v, dst)
         self.place(end)
-        for name in exported:
-            scope.vars[name] = scope.preassigned[name]
-        for name in every - exported:
-            scope.unsafe[name] = ("receive", e[1][0], e[1][1])
+        self._scope_after(scope, exported, every, "receive", e[1])
         return dst
 
     def try_expr(self, e, scope):
