@@ -863,6 +863,7 @@ class FunctionBuilder:
             if name == "record_info" and arity == 2:
                 return self._ret(self.const(self.module.record_info(e, args)), tail)
             self.error(e[1], f"function {name}/{arity} undefined")
+            self.used.update(used_vars(args, set()))  # no 'unused' warning on top of the error
             return self.const(NIL)
         # a fun value
         f = self.expr(callee, scope)

@@ -299,7 +299,7 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
                         if op == CALL_EXT:
                             r[ins[3]] = call_export_slow(proc, export, args)
                         else:
-                            value = call_export_slow(proc, export, args)
+                            value = call_export_slow(proc, export, args, tail=True)
                             if not stack:
                                 proc.result = value
                                 proc.fc = fc
@@ -697,8 +697,11 @@ def operator_call(func, name, *args):
         raise
 
 
-def call_export_slow(proc, export: Export, args: list) -> Any:
-    """A remote call whose target is not loaded Erlang code: a BIF, or autoload."""
+def call_export_slow(proc, export: Export, args: list, tail: bool = False) -> Any:
+    """A remote call whose target is not loaded Erlang code: a BIF, or undef.
+
+    An undefined function reached by a tail call has replaced its caller's
+    frame, as on the BEAM, so the trace starts at the caller's caller."""
     if export.bif is not None:
         try:
             if export.process_bif:
@@ -710,4 +713,7 @@ def call_export_slow(proc, export: Export, args: list) -> Any:
             raise
     e = ErlangError(UNDEF)
     e.args_for_trace = (export, args)
+    if tail:
+        top = (Atom(export.module), Atom(export.name), from_iterable(args), NIL)
+        e.stacktrace = build_trace(None, 0, proc.stack, top)
     raise e

@@ -62,7 +62,6 @@ KNOWN_DIFFERENCES = {
     "error_args_never_returns": _NEVER_RETURNS,
     "throw_never_returns": _NEVER_RETURNS,
     "lc_frame": "beamish has no frames for the list comprehension's own function",
-    "undef_tail": "beamish keeps the caller's frame when a tail call hits an undefined function",
     "warning_then_crash": ("escript (compile mode) writes warnings on stdout; run.py on stderr"),
     "no_shebang": ("escript skips the first line of a script that does not start with #! and "
                    "numbers the next one 1; beamish reads every line"),
@@ -73,8 +72,6 @@ KNOWN_DIFFERENCES = {
                           "the caller's arguments (error_info)"),
     "compile_macro": "erlc goes on after an undefined macro and also reports main/1 undefined",
     "compile_string": "erlc goes on after an unterminated string and also reports main/1 undefined",
-    "compile_undefined_function": ("beamish warns that 'Args' is unused when it is passed to an "
-                                   "undefined function"),
     "compile_format_warning": "beamish does not check io:format strings against their arguments",
 }
 
