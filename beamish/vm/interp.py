@@ -519,11 +519,11 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
                                 break
                             continue
                     if type(mod) is not Atom or type(name) is not Atom:
-                        raise ErlangError(BADARG)
+                        raise ErlangError(BADARG, args_for_trace=(_APPLY, (mod, name, arglist)))
                     try:
                         args = to_pylist(arglist)
                     except ValueError:
-                        raise ErlangError(BADARG) from None
+                        raise ErlangError(BADARG, args_for_trace=(_APPLY, (mod, name, arglist))) from None
                     export = runtime.export(mod.name, name.name, len(args))
                     if export.code is None and export.bif is None:
                         runtime.autoload(export)
@@ -686,6 +686,7 @@ class _OperatorName:
 
 
 _OPERATOR_NAMES = {name: _OperatorName(name) for name in ("+", "-", "*")}
+_APPLY = _OperatorName("apply")  # the {erlang, apply, [M, F, Args]} frame of a bad apply/3
 
 
 def operator_call(func, name, *args):

@@ -53,8 +53,6 @@ KNOWN_DIFFERENCES = {
     "fun_frame_literal": _LITERAL_OPERAND,
     "badarity_not_tail": _CALLER_TWICE,
     "badfun_not_tail": _CALLER_TWICE,
-    "bif_apply": "beamish puts no {erlang,apply,Args} frame on a failing apply/3",
-    "bif_apply_args": "beamish puts no {erlang,apply,Args} frame on a failing apply/3",
     "bif_binary_to_atom_utf8": ("escript writes the report in latin1 (byte 255 for $\\xff); "
                                 "run.py writes UTF-8"),
     "deep_recursion": ("OTP keeps one of consecutive identical return addresses in a stack "
