@@ -24,17 +24,11 @@ from __future__ import annotations
 
 from ..vm.code import CompiledFunction
 from ..vm.opcodes import BY_NAME, TABLE
-from ..vm.terms import (Atom, NIL, BitString, Fun, from_iterable, make_string, _Nil,
-                        Pid, Port, Ref)
+from ..vm.terms import NIL, Atom, Fun, _Nil, from_iterable, make_string
+from ..vm.terms import TYPE_TESTS as PYTHON_TYPES
 from .pretty import render
 from .erl_internal import AUTO_IMPORTS, COMPARISONS, GUARD_BIFS, TYPE_TESTS
 
-_TYPES = {
-    "is_atom": (Atom,), "is_binary": (bytes,), "is_bitstring": (bytes, BitString),
-    "is_float": (float,), "is_integer": (int,), "is_list": (list, _Nil),
-    "is_map": (dict,), "is_number": (int, float), "is_pid": (Pid,), "is_port": (Port,),
-    "is_reference": (Ref,), "is_tuple": (tuple,),
-}
 _LABEL_OPERANDS = {BY_NAME[op.name]: [i + 1 for i, kind in enumerate(op.operands) if kind == "label"]
                    for op in TABLE}
 ERLANG = "erlang"
@@ -509,8 +503,8 @@ class FunctionBuilder:
                 name, arity = self._guard_call_name(e)
                 if name is not None and (name, arity) in TYPE_TESTS:
                     args = e[3]
-                    if name in _TYPES:
-                        self.emit("is_type", fail, self.guard_value(args[0], scope, fail), _TYPES[name])
+                    if arity == 1 and name in PYTHON_TYPES:
+                        self.emit("is_type", fail, self.guard_value(args[0], scope, fail), PYTHON_TYPES[name])
                         return
                     if name == "is_boolean":
                         self.emit("is_boolean", fail, self.guard_value(args[0], scope, fail))

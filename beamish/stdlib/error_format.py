@@ -1671,12 +1671,16 @@ _STDLIB = {
 
 # ---------------------------------------------------------------- other reports
 
-def crash_report(pid_text: str, exit_value: Any) -> str:
-    """The logger's default report for a process that died of an error (OTP 25)."""
+def _report_header() -> str:
+    """The logger's ``=ERROR REPORT==== 25-Nov-2026::09:55:09.938785 ===`` line."""
     import datetime
     now = datetime.datetime.now()
-    stamp = now.strftime("%d-%b-%Y::%H:%M:%S.") + f"{now.microsecond:06d}"
-    return (f"=ERROR REPORT==== {stamp} ===\n"
+    return f"=ERROR REPORT==== {now.strftime('%d-%b-%Y::%H:%M:%S.')}{now.microsecond:06d} ===\n"
+
+
+def crash_report(pid_text: str, exit_value: Any) -> str:
+    """The logger's default report for a process that died of an error (OTP 25)."""
+    return (_report_header() +
             f"Error in process {pid_text} with exit value:\n"
             f"{print_term(exit_value)}\n\n")
 
@@ -1684,10 +1688,7 @@ def crash_report(pid_text: str, exit_value: Any) -> str:
 def max_heap_report(pid_text: str, limit: int, words: int, queue_len: int) -> str:
     """The logger's report for a process killed by max_heap_size (OTP 25 layout;
     the GC figures of the BEAM have no counterpart here and are left out)."""
-    import datetime
-    now = datetime.datetime.now()
-    stamp = now.strftime("%d-%b-%Y::%H:%M:%S.") + f"{now.microsecond:06d}"
-    return (f"=ERROR REPORT==== {stamp} ===\n"
+    return (_report_header() +
             f"     Process:            {pid_text} \n"
             f"     Context:            maximum heap size reached\n"
             f"     Max Heap Size:      {limit}\n"

@@ -24,7 +24,7 @@ from typing import Any
 
 from .arith import minus as slow_sub, negate as slow_neg, plus as slow_add, times as slow_mul
 from .bits import MatchContext, bs_build, bs_match
-from .code import Export, FunctionCode
+from .code import BifRef, Export, FunctionCode
 from .errors import ErlangError, EXIT, THROW, BADARG, FUNCTION_CLAUSE, IF_CLAUSE, UNDEF
 from .opcodes import OP
 from .terms import (Atom, NIL, TRUE, FALSE, Fun, exact_eq, compare, map_key, to_pylist,
@@ -676,17 +676,9 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
             r[dsts] = catch_value(exc.class_, exc.reason, exc.stacktrace)
 
 
-class _OperatorName:
-    """Names an operator in a stack trace frame ({erlang, '+', [A, B], []})."""
-    __slots__ = ("module", "name")
-
-    def __init__(self, name):
-        self.module = "erlang"
-        self.name = name
-
-
-_OPERATOR_NAMES = {name: _OperatorName(name) for name in ("+", "-", "*")}
-_APPLY = _OperatorName("apply")  # the {erlang, apply, [M, F, Args]} frame of a bad apply/3
+# Names for the {erlang, Op, Args} frame of a failing operator or apply/3.
+_OPERATOR_NAMES = {name: BifRef(None, "erlang", name, 2) for name in ("+", "-", "*")}
+_APPLY = BifRef(None, "erlang", "apply", 3)
 
 
 def operator_call(func, name, *args):

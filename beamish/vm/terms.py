@@ -39,12 +39,12 @@ Notes
 from __future__ import annotations
 
 import sys
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 __all__ = [
     "Atom", "atom", "NIL", "TRUE", "FALSE", "OK", "UNDEFINED", "BitString", "Fun",
     "Pid", "Ref", "Port", "MapKey", "map_key", "unmap_key", "from_iterable", "to_pylist",
-    "exact_eq", "equal", "compare", "is_string", "make_string", "bool_atom",
+    "exact_eq", "equal", "compare", "make_string", "TYPE_TESTS",
 ]
 
 
@@ -99,8 +99,6 @@ OK = Atom("ok")
 UNDEFINED = Atom("undefined")
 
 
-def bool_atom(flag: bool) -> Atom:
-    return TRUE if flag else FALSE
 
 
 class BitString:
@@ -207,6 +205,19 @@ class Ref:
         return "#Ref<0." + ".".join(str(n) for n in self.numbers) + ">"
 
 
+# ---------------------------------------------------------------- type tests
+
+# Erlang's type-test BIFs that are a check of the Python type, as
+# name -> tuple of types. The compiler's ``is_type`` instruction and the
+# ``erlang:is_*/1`` BIFs are both made from this one table.
+TYPE_TESTS = {
+    "is_atom": (Atom,), "is_binary": (bytes,), "is_bitstring": (bytes, BitString),
+    "is_float": (float,), "is_integer": (int,), "is_list": (list, _Nil),
+    "is_map": (dict,), "is_number": (int, float), "is_pid": (Pid,), "is_port": (Port,),
+    "is_reference": (Ref,), "is_tuple": (tuple,), "is_function": (Fun,),
+}
+
+
 # ---------------------------------------------------------------- lists
 
 def from_iterable(items: Iterable[Any], tail: Any = NIL) -> Any:
@@ -238,19 +249,7 @@ def to_pylist(term: Any) -> list:
     return out
 
 
-def iterate(term: Any) -> Iterator[Any]:
-    while type(term) is list:
-        yield term[0]
-        term = term[1]
 
-
-def is_string(term: Any) -> bool:
-    """True if term is a proper list of integers (a possible char list)."""
-    while type(term) is list:
-        if type(term[0]) is not int:
-            return False
-        term = term[1]
-    return term is NIL
 
 
 # ---------------------------------------------------------------- equality / order

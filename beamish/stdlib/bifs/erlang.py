@@ -44,7 +44,7 @@ from beamish.vm.arith import is_number
 from beamish.vm.bif_registry import bif
 from beamish.vm.errors import ErlangError, badarg
 from beamish.vm.terms import (
-    Atom, NIL, TRUE, FALSE, BitString, Fun, Pid, Port, Ref, compare, map_key,
+    Atom, NIL, TRUE, FALSE, TYPE_TESTS, BitString, Fun, compare, map_key,
 )
 
 MAX_ATOM_CHARACTERS = 255
@@ -276,74 +276,19 @@ def subtract(a: Any, b: Any) -> Any:
 # ---------------------------------------------------------------- type tests
 
 
-@bif("erlang", "is_atom", 1, guard=True)
-def is_atom(x: Any) -> Atom:
-    return TRUE if type(x) is Atom else FALSE
+def _type_test(types: tuple):
+    def test(x: Any) -> Atom:
+        return TRUE if type(x) in types else FALSE
+    return test
 
 
-@bif("erlang", "is_binary", 1, guard=True)
-def is_binary(x: Any) -> Atom:
-    return TRUE if type(x) is bytes else FALSE
-
-
-@bif("erlang", "is_bitstring", 1, guard=True)
-def is_bitstring(x: Any) -> Atom:
-    return TRUE if type(x) is bytes or type(x) is BitString else FALSE
+for _name, _types in TYPE_TESTS.items():
+    bif("erlang", _name, 1, guard=True)(_type_test(_types))
 
 
 @bif("erlang", "is_boolean", 1, guard=True)
 def is_boolean(x: Any) -> Atom:
     return TRUE if x is TRUE or x is FALSE else FALSE
-
-
-@bif("erlang", "is_float", 1, guard=True)
-def is_float(x: Any) -> Atom:
-    return TRUE if type(x) is float else FALSE
-
-
-@bif("erlang", "is_integer", 1, guard=True)
-def is_integer(x: Any) -> Atom:
-    return TRUE if type(x) is int else FALSE
-
-
-@bif("erlang", "is_number", 1, guard=True)
-def is_number_bif(x: Any) -> Atom:
-    return TRUE if type(x) is int or type(x) is float else FALSE
-
-
-@bif("erlang", "is_list", 1, guard=True)
-def is_list(x: Any) -> Atom:
-    return TRUE if type(x) is list or x is NIL else FALSE
-
-
-@bif("erlang", "is_tuple", 1, guard=True)
-def is_tuple(x: Any) -> Atom:
-    return TRUE if type(x) is tuple else FALSE
-
-
-@bif("erlang", "is_map", 1, guard=True)
-def is_map(x: Any) -> Atom:
-    return TRUE if type(x) is dict else FALSE
-
-
-@bif("erlang", "is_pid", 1, guard=True)
-def is_pid(x: Any) -> Atom:
-    return TRUE if type(x) is Pid else FALSE
-
-
-@bif("erlang", "is_port", 1, guard=True)
-def is_port(x: Any) -> Atom:
-    return TRUE if type(x) is Port else FALSE
-
-
-@bif("erlang", "is_reference", 1, guard=True)
-def is_reference(x: Any) -> Atom:
-    return TRUE if type(x) is Ref else FALSE
-
-
-@bif("erlang", "is_function", 1, guard=True)
-def is_function(x: Any) -> Atom:
-    return TRUE if type(x) is Fun else FALSE
 
 
 @bif("erlang", "is_function", 2, guard=True)

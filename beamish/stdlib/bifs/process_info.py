@@ -3,15 +3,11 @@ from __future__ import annotations
 
 from ...vm.bif_registry import bif
 from ...vm.errors import ErlangError, BADARG
-from ...vm.heap import process_bytes, term_words
+from ...vm.heap import process_bytes, process_heap_words
 from ...vm.terms import NIL, FALSE, TRUE, Atom, Pid, from_iterable, to_pylist
 
 UNDEFINED = Atom("undefined")
 PROCESS = Atom("process")
-WORD = 8
-# The fixed part of a process (its control block and minimal heap), in words,
-# so that an idle process reports a size of the same order as on the BEAM.
-BASE_WORDS = 233
 
 DEFAULT_ITEMS = ["current_function", "initial_call", "status", "message_queue_len", "links",
                  "dictionary", "trap_exit", "error_handler", "priority", "group_leader",
@@ -23,13 +19,6 @@ def _status(proc, target) -> Atom:
     if target is proc:
         return Atom("running")
     return Atom({"waiting": "waiting", "runnable": "runnable"}.get(target.status, "exiting"))
-
-
-def _heap_words(target) -> int:
-    words = sum(term_words(m) for m in target.mailbox)
-    words += sum(term_words(v) + term_words(k) for k, v in target.dictionary.values())
-    words += sum(term_words(x) for x in target.r if x is not None)
-    return words
 
 
 def _item(proc, target, name: str):
@@ -54,7 +43,7 @@ def _item(proc, target, name: str):
     if name == "reductions":
         return target.reductions
     if name in ("heap_size", "total_heap_size"):
-        return BASE_WORDS + _heap_words(target)
+        return process_heap_words(target)
     if name == "memory":
         return process_bytes(target)
     if name == "stack_size":
