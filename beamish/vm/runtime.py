@@ -55,6 +55,7 @@ class Runtime:
         self._unique_counter = itertools.count(1)
         self.registered: dict[Atom, Process] = {}
         self.message_timers: dict = {}
+        self.aliases: dict[Ref, Process] = {}  # active process aliases (OTP 24+)
         self.logger_level = Atom("notice")
         self.start_time = time.monotonic_ns()
         self.stdout = sys.stdout.buffer
@@ -306,9 +307,11 @@ class Runtime:
         for ref, (watcher_pid, object_) in proc.monitored_by.items():
             watcher = self.process_of(watcher_pid)
             if watcher is not None and watcher.pop_monitor(ref) is not None:
+                self.aliases.pop(ref, None)
                 self.deliver(watcher, (DOWN, ref, PROCESS, object_, reason))
         proc.monitored_by = EMPTY_MAP
         for ref, target_pid in proc.monitors.items():
+            self.aliases.pop(ref, None)
             target = self.process_of(target_pid)
             if target is not None:
                 target.pop_monitored_by(ref)
