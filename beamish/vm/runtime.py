@@ -130,8 +130,10 @@ class Runtime:
         n = next(self._unique_counter)
         return n if positive else n - (1 << 27)
 
-    def spawn(self, fc, args: list) -> Process:
-        proc = Process(self.new_pid(), self)
+    def spawn(self, fc, args: list, pid: Pid | None = None) -> Process:
+        """A new runnable process; ``pid`` is given only for system processes
+        that must not use up a number of the user's pid sequence."""
+        proc = Process(pid or self.new_pid(), self)
         proc.start(fc, args)
         self.processes[proc.pid.number] = proc
         self.queues["normal"].append(proc)
