@@ -51,6 +51,7 @@ class Runtime:
         self.timers: list = []
         self._timer_seq = itertools.count()
         self._pid_counter = itertools.count(80)
+        self.next_system_pid = 40  # logger, application_controller: below the user's pids
         self._ref_counter = itertools.count(1)
         self._unique_counter = itertools.count(1)
         self.registered: dict[Atom, Process] = {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ...vm.bif_registry import bif
 from ...vm.errors import ErlangError, BADARG
-from ...vm.terms import Atom, Pid, TRUE, FALSE, make_string
+from ...vm.terms import Atom, TRUE, FALSE, make_string
 from ..error_format import erl_error_exception, report_header
 from ..printer import print_term
 from .io import STANDARD_IO, chardata_to_str, write
@@ -51,29 +51,6 @@ def get_primary_config(proc):
 def allow(proc, level, module):
     """Would an event of this level pass the primary level?"""
     return TRUE if _severity(level) <= SEVERITY[proc.runtime.logger_level.name] else FALSE
-
-
-LOGGER = Atom("logger")
-# The handler is a system process, as OTP's logger is: its pid is below the
-# user's sequence, so starting it changes no pid a program prints.
-HANDLER_PID_NUMBER = 44
-
-
-@bif("$logger", "handler", 0, process=True)
-def handler(proc):
-    """The pid of the handler process (registered as logger), started on first use."""
-    runtime = proc.runtime
-    existing = runtime.registered.get(LOGGER)
-    if existing is not None:
-        return existing.pid
-    export = runtime.export("logger", "handler_loop", 0)
-    runtime.autoload(export)
-    if export.code is None:
-        raise ErlangError(Atom("undef"))
-    child = runtime.spawn(export.code, [], Pid(HANDLER_PID_NUMBER))
-    runtime.registered[LOGGER] = child
-    child.registered_name = LOGGER
-    return child.pid
 
 
 @bif("$logger", "emit", 2, process=True)

@@ -112,7 +112,7 @@ set_module_level(_Modules, _Level) -> ok.
 '$emit'(Kind, Text) ->
     Chars = lists:flatten(io_lib:format("~ts", [Text])),
     Ref = make_ref(),
-    '$logger':handler() ! {log, self(), Ref, Kind, Chars},
+    '$system':whereis_or_start(logger, ?MODULE, handler_loop, []) ! {log, self(), Ref, Kind, Chars},
     receive {Ref, written} -> ok end.
 
 handler_loop() ->
