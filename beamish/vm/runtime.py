@@ -235,7 +235,8 @@ class Runtime:
             self._normal_turns = 0
             return low.popleft()
         if normal:
-            self._normal_turns += 1
+            if low:  # count only the turns a low process waited through
+                self._normal_turns += 1
             return normal.popleft()
         return None
 

@@ -11,7 +11,7 @@
          info/1, info/2, info/3, debug/1, debug/2, debug/3,
          log/2, log/3, log/4, macro_log/3, macro_log/4, macro_log/5,
          update_primary_config/1, set_primary_config/1, set_module_level/2,
-         '$emit'/2, format_report/1, handler_loop/0]).
+         '$emit'/2, '$emit_async'/2, format_report/1, handler_init/0]).
 
 emergency(A) -> log(emergency, A).
 emergency(A, B) -> log(emergency, A, B).
@@ -103,22 +103,39 @@ set_primary_config(Config) when is_map(Config) ->
 
 set_module_level(_Modules, _Level) -> ok.
 
-%% ---- the handler: one process writes every event.
-%% The process that logs waits until its event is written: its own output stays
-%% in order, and an event logged while other processes are ready to run comes
-%% out after their turn (on OTP the handler is a separate process too; an event logged just
-%% before the escript's main returns may never be printed, there as here).
+%% ---- the handler: one low-priority process writes every event.
+%% A process that logs waits until its event is written, so its own output
+%% stays in order ('$emit'/2); a process about to end does not wait
+%% ('$emit_async'/2, proc_lib's crash report). As the handler runs when no
+%% ordinary process is ready, such a report comes out after what its
+%% process's end set off (a 'DOWN' printed, a supervisor's report) and may
+%% never come out if the escript ends first, as on OTP, whose handler is a
+%% separate process too.
 
 '$emit'(Kind, Text) ->
-    Chars = lists:flatten(io_lib:format("~ts", [Text])),
     Ref = make_ref(),
-    '$system':whereis_or_start(logger, ?MODULE, handler_loop, []) ! {log, self(), Ref, Kind, Chars},
+    handler() ! {log, self(), Ref, Kind, flat(Text)},
     receive {Ref, written} -> ok end.
+
+'$emit_async'(Kind, Text) ->
+    handler() ! {log, nobody, none, Kind, flat(Text)},
+    ok.
+
+flat(Text) -> lists:flatten(io_lib:format("~ts", [Text])).
+
+handler() -> '$system':whereis_or_start(logger, ?MODULE, handler_init, []).
+
+handler_init() ->
+    process_flag(priority, low),
+    handler_loop().
 
 handler_loop() ->
     receive
         {log, From, Ref, Kind, Chars} ->
             '$logger':emit(Kind, Chars),
-            From ! {Ref, written}
+            case From of
+                nobody -> ok;
+                _ -> From ! {Ref, written}
+            end
     end,
     handler_loop().

@@ -257,7 +257,7 @@ crash_report(exit, shutdown, _) -> ok;
 crash_report(exit, {shutdown, _}, _) -> ok;
 crash_report(Class, Reason, Stack) ->
     case logger:allow(error, ?MODULE) of
-        true -> logger:'$emit'("CRASH", format(crasher(Class, Reason, Stack)));
+        true -> logger:'$emit_async'("CRASH", format(crasher(Class, Reason, Stack)));
         false -> ok
     end.
 

@@ -166,7 +166,11 @@ handle_call({terminate_child, Pid}, _From, State) when State#state.strategy =:= 
             shutdown_child(Template#child{pid = Pid}, State#state.name),
             {reply, ok, State#state{dynamics = maps:remove(Pid, State#state.dynamics)}};
         false ->
-            {reply, {error, not_found}, State}
+            % a child that is gone already counts as terminated (OTP 25 does the same)
+            case is_pid(Pid) andalso not is_process_alive(Pid) of
+                true -> {reply, ok, State};
+                false -> {reply, {error, not_found}, State}
+            end
     end;
 handle_call({terminate_child, Id}, _From, State) ->
     case find_child(Id, State) of

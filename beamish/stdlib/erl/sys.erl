@@ -17,48 +17,54 @@
          trace/2, trace/3, log/2, log/3, statistics/2, statistics/3, no_debug/1, no_debug/2,
          handle_system_msg/6, handle_system_msg/7, handle_debug/4, debug_options/1]).
 
-get_state(Name) -> get_state(Name, 5000).
-get_state(Name, Timeout) ->
-    case send_system_msg(Name, get_state, Timeout) of
+get_state(Name) -> state_reply(send_system_msg(Name, get_state, default)).
+get_state(Name, Timeout) -> state_reply(send_system_msg(Name, get_state, Timeout)).
+
+state_reply(Reply) ->
+    case Reply of
         {error, {callback_failed, _, _} = Why} -> erlang:error(Why);
         {ok, State} -> State
     end.
 
-replace_state(Name, StateFun) -> replace_state(Name, StateFun, 5000).
+replace_state(Name, StateFun) -> state_reply(send_system_msg(Name, {replace_state, StateFun}, default)).
 replace_state(Name, StateFun, Timeout) ->
-    case send_system_msg(Name, {replace_state, StateFun}, Timeout) of
-        {error, {callback_failed, _, _} = Why} -> erlang:error(Why);
-        {ok, State} -> State
-    end.
+    state_reply(send_system_msg(Name, {replace_state, StateFun}, Timeout)).
 
-suspend(Name) -> send_system_msg(Name, suspend, 5000).
+suspend(Name) -> send_system_msg(Name, suspend, default).
 suspend(Name, Timeout) -> send_system_msg(Name, suspend, Timeout).
-resume(Name) -> send_system_msg(Name, resume, 5000).
+resume(Name) -> send_system_msg(Name, resume, default).
 resume(Name, Timeout) -> send_system_msg(Name, resume, Timeout).
 
-change_code(Name, Mod, Vsn, Extra) -> change_code(Name, Mod, Vsn, Extra, 5000).
+change_code(Name, Mod, Vsn, Extra) -> send_system_msg(Name, {change_code, Mod, Vsn, Extra}, default).
 change_code(Name, Mod, Vsn, Extra, Timeout) ->
     send_system_msg(Name, {change_code, Mod, Vsn, Extra}, Timeout).
 
-get_status(Name) -> send_system_msg(Name, get_status, 5000).
+get_status(Name) -> send_system_msg(Name, get_status, default).
 get_status(Name, Timeout) -> send_system_msg(Name, get_status, Timeout).
 
-terminate(Name, Reason) -> terminate(Name, Reason, infinity).
+terminate(Name, Reason) -> send_system_msg(Name, {terminate, Reason}, infinity).
 terminate(Name, Reason, Timeout) -> send_system_msg(Name, {terminate, Reason}, Timeout).
 
-trace(Name, Flag) -> trace(Name, Flag, 5000).
+trace(Name, Flag) -> send_system_msg(Name, {debug, {trace, Flag}}, default).
 trace(Name, Flag, Timeout) -> send_system_msg(Name, {debug, {trace, Flag}}, Timeout).
-log(Name, Flag) -> log(Name, Flag, 5000).
+log(Name, Flag) -> send_system_msg(Name, {debug, {log, Flag}}, default).
 log(Name, Flag, Timeout) -> send_system_msg(Name, {debug, {log, Flag}}, Timeout).
-statistics(Name, Flag) -> statistics(Name, Flag, 5000).
+statistics(Name, Flag) -> send_system_msg(Name, {debug, {statistics, Flag}}, default).
 statistics(Name, Flag, Timeout) -> send_system_msg(Name, {debug, {statistics, Flag}}, Timeout).
-no_debug(Name) -> no_debug(Name, 5000).
+no_debug(Name) -> send_system_msg(Name, {debug, no_debug}, default).
 no_debug(Name, Timeout) -> send_system_msg(Name, {debug, no_debug}, Timeout).
 
+%% Timeout is default for the functions without one: 5 s, and the exit
+%% reason names the function as it was called, without a timeout.
 send_system_msg(Name, Request, Timeout) ->
-    try gen:call(Name, system, Request, Timeout) of
+    Time = case Timeout of
+               default -> 5000;
+               _ -> Timeout
+           end,
+    try gen:call(Name, system, Request, Time) of
         {ok, Reply} -> Reply
-    catch exit:Reason -> exit({Reason, {sys, called_fun(Request), [Name | called_args(Request, Timeout)]}})
+    catch exit:Reason ->
+        exit({Reason, {sys, called_fun(Request), [Name | called_args(Request, Timeout)]}})
     end.
 
 called_fun({replace_state, _}) -> replace_state;
@@ -68,11 +74,15 @@ called_fun({debug, {Flag, _}}) -> Flag;
 called_fun({debug, no_debug}) -> no_debug;
 called_fun(Atom) -> Atom.
 
-called_args({replace_state, Fun}, Timeout) -> [Fun, Timeout];
-called_args({change_code, Mod, Vsn, Extra}, Timeout) -> [Mod, Vsn, Extra, Timeout];
-called_args({terminate, Reason}, Timeout) -> [Reason, Timeout];
-called_args({debug, {_, Flag}}, Timeout) -> [Flag, Timeout];
-called_args(_, Timeout) -> [Timeout].
+called_args(Request, default) -> request_args(Request);
+called_args({terminate, Reason}, infinity) -> [Reason];
+called_args(Request, Timeout) -> request_args(Request) ++ [Timeout].
+
+request_args({replace_state, Fun}) -> [Fun];
+request_args({change_code, Mod, Vsn, Extra}) -> [Mod, Vsn, Extra];
+request_args({terminate, Reason}) -> [Reason];
+request_args({debug, {_, Flag}}) -> [Flag];
+request_args(_) -> [].
 
 %% ---- the process side
 
