@@ -14,14 +14,19 @@ from ...vm.terms import Atom, Pid, to_pylist
 LAST_SYSTEM_PID = 79  # runtime.next_system_pid starts at 40, the user's pids at 80
 
 
-@bif("$system", "whereis_or_start", 4, process=True)
-def whereis_or_start(proc, name, module, function, args):
-    """The pid registered as name, or a new process M:F(Args) registered so."""
+PRIORITIES = ("low", "normal", "high", "max")
+
+
+@bif("$system", "whereis_or_start", 5, process=True)
+def whereis_or_start(proc, name, module, function, args, priority):
+    """The pid registered as name, or a new process M:F(Args) registered so,
+    queued at the given priority from its first turn on."""
     runtime = proc.runtime
     existing = runtime.registered.get(name) if type(name) is Atom else None
     if existing is not None:
         return existing.pid
-    if type(name) is not Atom or type(module) is not Atom or type(function) is not Atom:
+    if type(name) is not Atom or type(module) is not Atom or type(function) is not Atom \
+            or type(priority) is not Atom or priority.name not in PRIORITIES:
         raise ErlangError(BADARG)
     arglist = to_pylist(args)
     export = runtime.export(module.name, function.name, len(arglist))
@@ -34,6 +39,8 @@ def whereis_or_start(proc, name, module, function, args):
     runtime.next_system_pid = number + 1
     child = runtime.spawn(export.code, arglist, Pid(number))
     child.initial_call = (module, function, len(arglist))
+    if priority.name != child.priority:
+        runtime.requeue(child, priority.name)
     runtime.registered[name] = child
     child.registered_name = name
     return child.pid

@@ -140,7 +140,7 @@ loaded_applications() -> call(loaded_applications).
 
 call(Request) ->
     Controller = '$system':whereis_or_start(application_controller, ?MODULE, controller_loop,
-                                            [initial_state()]),
+                                            [initial_state()], normal),
     {ok, Reply} = gen:call(Controller, '$application_call', Request, infinity),
     Reply.
 
@@ -204,8 +204,9 @@ handle({start, App, Type}, From, State) ->
 handle({stop, App}, From, #{running := Running} = State) ->
     case maps:find(App, Running) of
         {ok, {undefined, Type}} ->
+            gen:reply(From, ok),
             report_exit(App, stopped, Type),
-            {reply, ok, forget_running(App, State)};
+            {noreply, forget_running(App, State)};
         {ok, {Master, _Type}} ->
             Master ! {stop, self()},
             {noreply, add_pending(Master, {stop, From, App}, State)};

@@ -11,7 +11,7 @@
          info/1, info/2, info/3, debug/1, debug/2, debug/3,
          log/2, log/3, log/4, macro_log/3, macro_log/4, macro_log/5,
          update_primary_config/1, set_primary_config/1, set_module_level/2,
-         '$emit'/2, '$emit_async'/2, format_report/1, handler_init/0]).
+         '$emit'/2, '$emit_async'/2, format_report/1, handler_loop/0]).
 
 emergency(A) -> log(emergency, A).
 emergency(A, B) -> log(emergency, A, B).
@@ -123,11 +123,7 @@ set_module_level(_Modules, _Level) -> ok.
 
 flat(Text) -> lists:flatten(io_lib:format("~ts", [Text])).
 
-handler() -> '$system':whereis_or_start(logger, ?MODULE, handler_init, []).
-
-handler_init() ->
-    process_flag(priority, low),
-    handler_loop().
+handler() -> '$system':whereis_or_start(logger, ?MODULE, handler_loop, [], low).
 
 handler_loop() ->
     receive

@@ -6,7 +6,9 @@
 Every ``NAME.erl`` here is an escript; ``NAME.out`` is its stdout (logger
 reports included: an escript's logger writes to standard_io) and
 ``NAME.exit`` its exit status, from ``escript NAME.erl`` run in a scratch copy
-of this directory (so ``.app`` files and helper modules are found). The test,
+of this directory where the helper modules (the ``.erl`` files without ``#!``)
+were compiled with erlc first, as OTP loads only ``.beam`` files (beamish
+compiles them itself on first call). The test,
 tests/stdlib/test_otp_behaviours.py, compares them after :func:`normalize`,
 which this file defines for both sides.
 """
@@ -51,6 +53,9 @@ def record(name: str) -> None:
         for path in HERE.iterdir():
             if path.is_file() and path.suffix in (".erl", ".app"):
                 shutil.copy(path, scratch)
+        helpers = [p.name for p in HERE.glob("*.erl") if not p.read_text().startswith("#!")]
+        if helpers:
+            subprocess.run(["erlc", *helpers], cwd=scratch, check=True)
         proc = subprocess.run(["escript", f"{name}.erl"], cwd=scratch, capture_output=True,
                               stdin=subprocess.DEVNULL, timeout=120)
     (HERE / f"{name}.out").write_bytes(proc.stdout)
