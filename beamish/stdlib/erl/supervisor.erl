@@ -113,7 +113,7 @@ init_dynamic(_State, StartSpec) ->
 start_children(Children, SupName) -> start_children(Children, [], SupName).
 
 start_children([Child | Rest], Started, SupName) ->
-    case do_start_child(SupName, Child) of
+    case do_start_child(Child) of
         {ok, undefined} when Child#child.restart_type =:= temporary ->
             start_children(Rest, Started, SupName);
         {ok, Pid} ->
@@ -127,7 +127,7 @@ start_children([Child | Rest], Started, SupName) ->
 start_children([], Started, _SupName) ->
     {ok, Started}.
 
-do_start_child(_SupName, #child{mfargs = {M, F, Args}}) ->
+do_start_child(#child{mfargs = {M, F, Args}}) ->
     do_start_child_i(M, F, Args).
 
 do_start_child_i(M, F, A) ->
@@ -189,7 +189,7 @@ handle_call({restart_child, _Id}, _From, State) when State#state.strategy =:= si
 handle_call({restart_child, Id}, _From, State) ->
     case find_child(Id, State) of
         {ok, #child{pid = undefined} = Child} ->
-            case do_start_child(State#state.name, Child) of
+            case do_start_child(Child) of
                 {ok, Pid} -> {reply, {ok, Pid}, replace_child(Child#child{pid = Pid}, State)};
                 {ok, Pid, Extra} -> {reply, {ok, Pid, Extra}, replace_child(Child#child{pid = Pid}, State)};
                 Error -> {reply, Error, State}
@@ -258,7 +258,7 @@ add_dynamic(Pid, Args, State) ->
 handle_start_child(Child, State) ->
     case find_child(Child#child.id, State) of
         error ->
-            case do_start_child(State#state.name, Child) of
+            case do_start_child(Child) of
                 {ok, undefined} when Child#child.restart_type =:= temporary ->
                     {{ok, undefined}, State};
                 {ok, Pid} ->
@@ -396,7 +396,7 @@ restart_by_strategy(OldPid, State) when is_pid(OldPid) ->
 restart_by_strategy(Child, State) when State#state.strategy =:= simple_one_for_one ->
     restart_dynamic(Child, State);
 restart_by_strategy(Child, #state{strategy = one_for_one, name = Name} = State) ->
-    case do_start_child(Name, Child) of
+    case do_start_child(Child) of
         {ok, Pid} -> {ok, replace_child(Child#child{pid = Pid}, State)};
         {ok, Pid, _Extra} -> {ok, replace_child(Child#child{pid = Pid}, State)};
         {error, Reason} ->
@@ -425,26 +425,23 @@ restart_dynamic(#child{pid = OldPid, mfargs = {M, F, Args}} = Child, State) ->
 %% Stop the running members of Group (newest first), then start all of them
 %% again in start order. Group holds the failed child itself.
 restart_group(Failed, Group, #state{name = Name} = State) ->
-    GroupIds = [Id || #child{id = Id} <- Group],
     Stopped = [case C#child.id =:= Failed#child.id of
                    true -> C#child{pid = undefined};
                    false -> shutdown_child(C, Name), C#child{pid = undefined}
                end || C <- Group],
     State1 = lists:foldl(fun(C, S) -> replace_child(C, S) end, State, Stopped),
-    %% temporary children of the group are not restarted: they go
-    Restartable = [C || C <- Stopped, C#child.restart_type =/= temporary orelse
-                                          C#child.id =:= Failed#child.id andalso false],
-    State2 = lists:foldl(fun(#child{restart_type = temporary, id = Id}, S) -> remove_child(Id, S);
-                            (_, S) -> S
-                         end, State1, Stopped),
-    start_group(lists:reverse(Restartable), GroupIds, Failed, State2).
+    %% temporary members are not restarted: they go (the failed child is never one)
+    {Temporary, Restartable} = lists:partition(fun(C) -> C#child.restart_type =:= temporary end,
+                                               Stopped),
+    State2 = lists:foldl(fun(#child{id = Id}, S) -> remove_child(Id, S) end, State1, Temporary),
+    start_group(lists:reverse(Restartable), State2).
 
-start_group([], _GroupIds, _Failed, State) ->
+start_group([], State) ->
     {ok, State};
-start_group([Child | Rest], GroupIds, Failed, #state{name = Name} = State) ->
-    case do_start_child(Name, Child) of
-        {ok, Pid} -> start_group(Rest, GroupIds, Failed, replace_child(Child#child{pid = Pid}, State));
-        {ok, Pid, _} -> start_group(Rest, GroupIds, Failed, replace_child(Child#child{pid = Pid}, State));
+start_group([Child | Rest], #state{name = Name} = State) ->
+    case do_start_child(Child) of
+        {ok, Pid} -> start_group(Rest, replace_child(Child#child{pid = Pid}, State));
+        {ok, Pid, _} -> start_group(Rest, replace_child(Child#child{pid = Pid}, State));
         {error, Reason} ->
             report_error(start_error, Reason, Child, Name),
             {try_again, replace_child(Child#child{pid = {restarting, undefined}}, State),
