@@ -42,7 +42,7 @@ from typing import Any, Callable
 
 from beamish.vm.bif_registry import bif
 from beamish.vm.errors import ErlangError, FUNCTION_CLAUSE
-from beamish.vm.terms import Atom, NIL, UNDEFINED, map_key, to_pylist, from_iterable
+from beamish.vm.terms import Atom, NIL, UNDEFINED, to_pylist, from_iterable
 
 M58 = (1 << 58) - 1
 M64 = (1 << 64) - 1
