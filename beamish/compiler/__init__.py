@@ -31,6 +31,9 @@ def compile_source(text: str, file: str, include_path=(), tokens=None) -> Compil
         tokens = tokenize(text, file)
     tokens = preprocess(tokens, file, list(include_path))
     forms, syntax_errors = parse_tokens(tokens, file)
+    from . import ms_transform
+    if ms_transform.requested(forms):
+        forms = ms_transform.transform(forms, file)
     default = os.path.splitext(os.path.basename(file))[0]
     lint = ModuleCompiler(forms, file, default)
     try:

@@ -214,6 +214,9 @@ class OrderedSetStore(Store):
     def has_key(self, key: Any) -> bool:
         return order_key(key) in self.objects
 
+    # A sort key that puts keys in the table's order (every store has one).
+    position = staticmethod(order_key)
+
     def lookup(self, key: Any) -> list:
         obj = self.objects.get(order_key(key))
         return [] if obj is None else [obj]
@@ -290,6 +293,9 @@ class _HashStore(Store):
 
     def has_key(self, key: Any) -> bool:
         return map_key(key) in self.entries
+
+    def position(self, key: Any) -> int:
+        return self.slot_of.get(map_key(key), len(self.slots))
 
     def clear(self) -> None:
         self.entries.clear()

@@ -17,7 +17,8 @@ Notes
  3. Access. public: anyone reads and writes; protected: anyone reads, the owner
     writes; private: only the owner. A refusal is badarg with cause
     ``access``; an unknown table is badarg with cause ``id`` (``type`` when the
-    argument is neither an atom nor a reference).
+    argument is neither an atom nor a reference that ever named a table: OTP's
+    table references are a kind of their own).
  4. Errors are badarg with OTP's ``[{error_info, #{module => erl_stdlib_errors,
     cause => C}}]`` frame info (the cause only where OTP gives one:
     already_exists, id, access, type, badkey, position, keypos, table_type,
@@ -31,6 +32,9 @@ Notes
     the table does not show in them. OTP's continuations are opaque.
  7. info(Tab, memory) is an estimate in words (a base plus a per-object
     size); OTP's figure depends on its allocators.
+ 8. A bag given a list in one insert takes its objects last to first (so
+    ``insert(B, [{k,1}, {k,2}])`` looks up as ``[{k,2}, {k,1}]``), as OTP 25
+    does; separate inserts, and duplicate_bag, keep insertion order.
 """
 from __future__ import annotations
 
@@ -113,10 +117,12 @@ class Registry:
         self.runtime = runtime
         self.by_id: dict[Ref, Table] = {}
         self.by_name: dict[Atom, Table] = {}
+        self.issued: set[Ref] = set()   # every table id ever made (note 3)
         runtime.exit_hooks.append(self.owner_exited)
 
     def add(self, table: Table) -> None:
         self.by_id[table.id] = table
+        self.issued.add(table.id)
         if table.named:
             self.by_name[table.name] = table
 
@@ -153,9 +159,10 @@ def _registry(proc: Any) -> Registry:
 
 def _table(proc: Any, tab: Any, write: bool = False, frame: tuple | None = None) -> Table:
     """The table ``tab`` names, if the caller may read it (or write, note 3)."""
-    if type(tab) is not Atom and type(tab) is not Ref:
+    registry = _registry(proc)
+    if type(tab) is not Atom and (type(tab) is not Ref or tab not in registry.issued):
         raise _fail("type", frame)
-    table = _registry(proc).find(tab)
+    table = registry.find(tab)
     if table is None:
         raise _fail("id", frame)
     if table.protection != "public" and table.owner != proc.pid:
@@ -165,7 +172,9 @@ def _table(proc: Any, tab: Any, write: bool = False, frame: tuple | None = None)
 
 
 def _objects(table: Table, term: Any) -> list:
-    """The objects of insert's second argument; badarg for a non-object."""
+    """The objects of insert's second argument, in the order to insert them;
+    badarg for a non-object. OTP puts a list into a bag last object first
+    (note 8)."""
     if type(term) is tuple:
         items = [term]
     else:
@@ -175,6 +184,8 @@ def _objects(table: Table, term: Any) -> list:
             term = term[1]
         if term is not NIL:
             raise _fail()
+        if table.kind == "bag":
+            items.reverse()
     for obj in items:
         if type(obj) is not tuple or len(obj) < table.keypos:
             raise _fail()
@@ -270,7 +281,9 @@ def give_away(proc, tab, pid, gift):
     table = _table(proc, tab, write=True)
     if type(pid) is not Pid:
         raise _fail()
-    if table.owner != proc.pid or pid == proc.pid:
+    if table.owner != proc.pid:
+        raise _fail("not_owner")
+    if pid == proc.pid:
         raise _fail("owner")
     target = proc.runtime.process_of(pid)
     if target is None or target.status == "exited":
@@ -373,9 +386,10 @@ _INFO_ORDER = [Atom(k) for k in (
 
 
 def _info_table(proc: Any, tab: Any) -> Table | None:
-    if type(tab) is not Atom and type(tab) is not Ref:
+    registry = _registry(proc)
+    if type(tab) is not Atom and (type(tab) is not Ref or tab not in registry.issued):
         raise _fail("type")
-    return _registry(proc).find(tab)
+    return registry.find(tab)
 
 
 @bif("ets", "info", 1, process=True)
@@ -628,7 +642,7 @@ def _candidates(table: Table, spec: MatchSpec, reverse: bool = False) -> list:
         keys.append(head[position])
     seen = set()
     objects = []
-    for key in keys:
+    for key in sorted(keys, key=table.store.position) if len(keys) > 1 else keys:
         mk = map_key(key)
         if mk not in seen:
             seen.add(mk)
