@@ -489,12 +489,12 @@ def _counter_ops(op: Any, keypos: int) -> tuple[list, bool]:
 def _update_counter(proc: Any, tab: Any, key: Any, op: Any, default: Any) -> Any:
     table = _table(proc, tab, write=True)
     _single_object_table(table)
-    ops, single = _counter_ops(op, table.keypos)
     found = table.store.lookup(key)
+    if not found and default is None:
+        raise _fail("badkey")
+    ops, single = _counter_ops(op, table.keypos)
     if found:
         obj = found[0]
-    elif default is None:
-        raise _fail("badkey")
     else:
         if type(default) is not tuple or len(default) < table.keypos:
             raise _fail()
@@ -539,6 +539,9 @@ def update_element(proc, tab, key, changes):
     table = _table(proc, tab, write=True)
     if table.kind not in ("set", "ordered_set"):
         raise _fail()
+    found = table.store.lookup(key)
+    if not found:
+        return FALSE
     items = [changes] if type(changes) is tuple else []
     if not items:
         while type(changes) is list:
@@ -549,9 +552,6 @@ def update_element(proc, tab, key, changes):
     for item in items:
         if type(item) is not tuple or len(item) != 2 or type(item[0]) is not int:
             raise _fail()
-    found = table.store.lookup(key)
-    if not found:
-        return FALSE
     values = list(found[0])
     for position, value in items:
         if position == table.keypos:
