@@ -24,7 +24,8 @@ Notes
     already_exists, id, access, type, badkey, position, keypos, table_type,
     owner). tab2list, select_delete and delete_all_objects fail in the frames
     OTP shows for them (match_object/2, internal_select_delete/2,
-    internal_delete_all/2), since in OTP they are Erlang wrappers of those.
+    internal_delete_all/2): as in OTP, they are Erlang wrappers (erl/ets.erl)
+    of those BIFs.
  5. last/prev on a set, bag or duplicate_bag are first/next, as in OTP (such
     a table has no order to reverse). Iteration order: see ets_store.
  6. Continuations of select/3, match/3 and match_object/3 hold the remaining
@@ -41,7 +42,6 @@ from __future__ import annotations
 from typing import Any
 
 from beamish.vm.bif_registry import bif
-from beamish.vm.code import BifRef
 from beamish.vm.errors import BADARG, ErlangError
 from beamish.vm.terms import (Atom, NIL, TRUE, FALSE, UNDEFINED, Pid, Ref, from_iterable,
                               map_key)
@@ -66,19 +66,11 @@ PROTECTIONS = {Atom(k): k for k in ("public", "protected", "private")}
 
 # ---------------------------------------------------------------- errors
 
-def _fail(cause: str | None = None, frame: tuple | None = None) -> ErlangError:
+def _fail(cause: str | None = None) -> ErlangError:
     info = {MODULE: STDLIB_ERRORS}
     if cause is not None:
         info[CAUSE] = Atom(cause)
-    error = ErlangError(BADARG, error_info=[(ERROR_INFO, info), NIL])
-    if frame is not None:
-        error.args_for_trace = frame
-    return error
-
-
-def _frame(name: str, *args: Any) -> tuple:
-    """The stack frame OTP shows for an ets function that is an Erlang wrapper."""
-    return (BifRef(None, "ets", name, len(args)), args)
+    return ErlangError(BADARG, error_info=[(ERROR_INFO, info), NIL])
 
 
 # ---------------------------------------------------------------- tables
@@ -157,17 +149,17 @@ def _registry(proc: Any) -> Registry:
     return runtime.ets_tables
 
 
-def _table(proc: Any, tab: Any, write: bool = False, frame: tuple | None = None) -> Table:
+def _table(proc: Any, tab: Any, write: bool = False) -> Table:
     """The table ``tab`` names, if the caller may read it (or write, note 3)."""
     registry = _registry(proc)
     if type(tab) is not Atom and (type(tab) is not Ref or tab not in registry.issued):
-        raise _fail("type", frame)
+        raise _fail("type")
     table = registry.find(tab)
     if table is None:
-        raise _fail("id", frame)
+        raise _fail("id")
     if table.protection != "public" and table.owner != proc.pid:
         if write or table.protection == "private":
-            raise _fail("access", frame)
+            raise _fail("access")
     return table
 
 
@@ -255,9 +247,10 @@ def delete_table(proc, tab):
     return TRUE
 
 
-@bif("ets", "delete_all_objects", 1, process=True)
-def delete_all_objects(proc, tab):
-    _table(proc, tab, write=True, frame=_frame("internal_delete_all", tab, UNDEFINED)).store.clear()
+@bif("ets", "internal_delete_all", 2, process=True)
+def internal_delete_all(proc, tab, _undefined):
+    """ets:delete_all_objects/1 (erl/ets.erl) is a call of this."""
+    _table(proc, tab, write=True).store.clear()
     return TRUE
 
 
@@ -625,11 +618,6 @@ def prev(proc, tab, key):
     return _step(proc, tab, key, False)
 
 
-@bif("ets", "tab2list", 1, process=True)
-def tab2list(proc, tab):
-    return from_iterable(_table(proc, tab, frame=_frame("match_object", tab, UNDERSCORE)).store.all())
-
-
 # ---------------------------------------------------------------- matching
 
 def _candidates(table: Table, spec: MatchSpec, reverse: bool = False) -> list:
@@ -650,11 +638,11 @@ def _candidates(table: Table, spec: MatchSpec, reverse: bool = False) -> list:
     return objects[::-1] if reverse else objects
 
 
-def _compile(spec: Any, frame: tuple | None = None) -> MatchSpec:
+def _compile(spec: Any) -> MatchSpec:
     try:
         return compile_ms(spec)
     except ErlangError:
-        raise _fail(frame=frame) from None
+        raise _fail() from None
 
 
 def _select(proc: Any, table: Table, spec: MatchSpec, reverse: bool = False) -> list:
@@ -688,6 +676,8 @@ def match(proc, tab, pattern):
 @bif("ets", "match_object", 2, process=True)
 def match_object(proc, tab, pattern):
     table = _table(proc, tab)
+    if pattern is UNDERSCORE:   # tab2list/1
+        return from_iterable(table.store.all())
     return from_iterable(_select(proc, table, _pattern(pattern, WHOLE)))
 
 
@@ -706,11 +696,11 @@ def select_count(proc, tab, spec):
     return sum(1 for obj in _candidates(table, compiled) if compiled.run(obj, proc) is TRUE)
 
 
-@bif("ets", "select_delete", 2, process=True)
-def select_delete(proc, tab, spec):
-    frame = _frame("internal_select_delete", tab, spec)
-    table = _table(proc, tab, write=True, frame=frame)
-    compiled = _compile(spec, frame)
+@bif("ets", "internal_select_delete", 2, process=True)
+def internal_select_delete(proc, tab, spec):
+    """ets:select_delete/2 (erl/ets.erl) is a call of this."""
+    table = _table(proc, tab, write=True)
+    compiled = _compile(spec)
     doomed = [obj for obj in _candidates(table, compiled) if compiled.run(obj, proc) is TRUE]
     for obj in doomed:
         table.store.delete_object(obj)

@@ -1,7 +1,9 @@
 %% The ets functions that take a fun, and fun2ms's run-time answer.
 %%
 %% Why Erlang: foldl/foldr call a fun per object, and a BIF written in Python
-%% may not call back into Erlang code. Everything else in ets is a BIF in
+%% may not call back into Erlang code. tab2list, select_delete and
+%% delete_all_objects are Erlang wrappers of BIFs, as in OTP, so that their
+%% errors show OTP's frames. Everything else in ets is a BIF in
 %% beamish/stdlib/bifs/ets.py.
 %%
 %% Semantics of ets.erl in Erlang/OTP 25: foldl walks the objects in the
@@ -17,7 +19,16 @@
 %% OTP's message.
 -module(ets).
 
--export([foldl/3, foldr/3, fun2ms/1]).
+-export([foldl/3, foldr/3, fun2ms/1, tab2list/1, select_delete/2, delete_all_objects/1]).
+
+tab2list(Table) ->
+    ets:match_object(Table, '_').
+
+select_delete(Table, MatchSpec) ->
+    ets:internal_select_delete(Table, MatchSpec).
+
+delete_all_objects(Table) ->
+    ets:internal_delete_all(Table, undefined).
 
 foldl(F, Acc, Table) when is_function(F, 2) ->
     true = ets:safe_fixtable(Table, true),
