@@ -31,7 +31,7 @@ def cache_dir(tmp_path_factory):
     return tmp_path_factory.mktemp("beamish-cache")
 
 
-@pytest.mark.parametrize("name", ["rand_walks", "rand_processes"])
+@pytest.mark.parametrize("name", ["rand_walks", "rand_processes", "rand_utilities"])
 def test_program_matches_otp(name, cache_dir):
     env = dict(os.environ, PYTHONPATH=str(ROOT), BEAMISH_CACHE_DIR=str(cache_dir))
     result = subprocess.run([sys.executable, "-m", "beamish", "run", str(PROGRAMS / f"{name}.erl")],

@@ -830,3 +830,84 @@ def normal_s_3(mean, variance, state):
     if type(mean) not in (int, float):
         raise ErlangError(Atom("badarith"))
     return (mean + math.sqrt(variance) * x, _pack(algorithm, alg_state))
+
+
+# ---------------------------------------------------------------- exported utilities
+# OTP 25 exports the building blocks too: the MWC59 generator (whose state the
+# caller keeps as a plain integer), SplitMix64 and the xorshift116+ step/jump.
+# As in OTP 25, only mwc59_seed/1 checks its argument; the others fail where
+# their arithmetic does (badarith on a non-integer).
+
+MWC59_A = 0x7FA6502
+
+
+def _integer(x: Any) -> int:
+    if type(x) is not int:
+        raise ErlangError(Atom("badarith"))
+    return x
+
+
+def _hash58(x: int) -> int:
+    x &= M58
+    x = ((x ^ (x >> 29)) * 0x351AFD7ED558CCD) & M58
+    x = ((x ^ (x >> 29)) * 0x0CEB9FE1A85EC53) & M58
+    return x ^ (x >> 29)
+
+
+@bif("rand", "mwc59", 1)
+def mwc59(cx):
+    cx = _integer(cx)
+    return MWC59_A * (cx & 0xFFFFFFFF) + (cx >> 32)
+
+
+@bif("rand", "mwc59_value32", 1)
+def mwc59_value32(cx):
+    cx = _integer(cx) & 0xFFFFFFFF
+    return cx ^ _shl(32, cx, 8)
+
+
+@bif("rand", "mwc59_value", 1)
+def mwc59_value(cx):
+    cx = _integer(cx) & ((1 << 59) - 1)
+    cx2 = cx ^ _shl(59, cx, 4)
+    return cx2 ^ _shl(59, cx2, 27)
+
+
+@bif("rand", "mwc59_float", 1)
+def mwc59_float(cx):
+    cx = _integer(cx) & ((1 << 53) - 1)
+    cx2 = cx ^ _shl(53, cx, 4)
+    cx3 = cx2 ^ _shl(53, cx2, 27)
+    return cx3 * TWO_POW_MINUS53
+
+
+@bif("rand", "mwc59_seed", 0)
+def mwc59_seed_0():
+    a1, a2, a3 = _entropy_seed()
+    return (_hash58(a1) ^ _hash58(a2) ^ _hash58(a3)) + 1
+
+
+@bif("rand", "mwc59_seed", 1)
+def mwc59_seed_1(seed):
+    if type(seed) is not int or not 0 <= seed <= M58:
+        raise _function_clause()
+    return _hash58(seed) + 1
+
+
+@bif("rand", "splitmix64_next", 1)
+def splitmix64_next_bif(x):
+    return splitmix64_next(_integer(x))
+
+
+@bif("rand", "exsp_next", 1)
+def exsp_next_bif(state):
+    if type(state) is not list or type(state[0]) is not int or type(state[1]) is not int:
+        raise _function_clause()
+    return exsp_next(state)
+
+
+@bif("rand", "exsp_jump", 1)
+def exsp_jump_bif(state):
+    if type(state) is not list or type(state[0]) is not int or type(state[1]) is not int:
+        raise _function_clause()
+    return _xorshift116_jump(state)
