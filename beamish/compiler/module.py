@@ -12,6 +12,7 @@ from ..vm.code import CompiledModule
 from ..vm.terms import Atom, from_iterable
 from .codegen import FunctionBuilder, Scope, literal_value, single_call_use
 from .errors import CompileError
+from .format_lint import format_warnings
 
 
 class ModuleCompiler:
@@ -173,6 +174,13 @@ class ModuleCompiler:
         self.records[name] = fields
 
     # ---- whole module
+    def attributes_only(self) -> list:
+        """The module attributes, without compiling any function."""
+        for form in self.forms:
+            if form[0] == "attribute":
+                self.attribute(form)
+        return self.attributes
+
     def compile_with_warnings(self) -> CompiledModule:
         compiled = self.compile()
         compiled.warnings = list(self.warnings)
@@ -204,6 +212,8 @@ class ModuleCompiler:
             for key, form in self.functions.items():
                 if key not in exported and key not in self.used_locals:
                     self.warning(form[1], f"function {key[0]}/{key[1]} is unused")
+        for pos, message in format_warnings(self.functions.values()):
+            self.warning(pos, message)
         self.warnings.sort(key=lambda d: (d[1], d[2]))
         if self.errors:
             self.errors.sort(key=lambda d: (d[1], d[2]))

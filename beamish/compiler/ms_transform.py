@@ -169,7 +169,10 @@ def _fun_to_spec(fun: tuple, records: dict) -> tuple:
     for clause in fun[2]:
         _, pos, params, guard, body = clause
         if len(params) != 1:
-            raise _Unsupported(pos, "ets:fun2ms requires fun with single variable or tuple parameter")
+            # OTP points at the clause's '('; beamish's clause position is its
+            # first parameter, which in the usual layout follows it directly
+            where = (pos[0], pos[1] - 1) if params else pos
+            raise _Unsupported(where, "ets:fun2ms requires fun with single variable or tuple parameter")
         translator = _Clause(records)
         head = translator.head(params[0])
         translator.where = "guard"
