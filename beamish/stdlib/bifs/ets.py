@@ -22,8 +22,8 @@ Notes
  4. Errors are badarg with OTP's ``[{error_info, #{module => erl_stdlib_errors,
     cause => C}}]`` frame info (the cause only where OTP gives one:
     already_exists, id, access, type, badkey, position, keypos, table_type,
-    owner). tab2list, select_delete and delete_all_objects fail in the frames
-    OTP shows for them (match_object/2, internal_select_delete/2,
+    owner, not_owner). tab2list, select_delete and delete_all_objects fail in
+    the frames OTP shows for them (match_object/2, internal_select_delete/2,
     internal_delete_all/2): as in OTP, they are Erlang wrappers (erl/ets.erl)
     of those BIFs.
  5. last/prev on a set, bag or duplicate_bag are first/next, as in OTP (such
@@ -110,6 +110,7 @@ class Registry:
         self.by_id: dict[Ref, Table] = {}
         self.by_name: dict[Atom, Table] = {}
         self.issued: set[Ref] = set()   # every table id ever made (note 3)
+        self.owned: dict[Pid, dict] = {}  # owner -> its tables (a dict as an ordered set)
         runtime.exit_hooks.append(self.owner_exited)
 
     def add(self, table: Table) -> None:
@@ -117,11 +118,27 @@ class Registry:
         self.issued.add(table.id)
         if table.named:
             self.by_name[table.name] = table
+        self.owned.setdefault(table.owner, {})[table.id] = table
 
     def remove(self, table: Table) -> None:
         self.by_id.pop(table.id, None)
         if table.named and self.by_name.get(table.name) is table:
             del self.by_name[table.name]
+        self._disown(table)
+
+    def _disown(self, table: Table) -> None:
+        tables = self.owned.get(table.owner)
+        if tables is not None:
+            tables.pop(table.id, None)
+            if not tables:
+                del self.owned[table.owner]
+
+    def transfer(self, table: Table, new_owner: Any, gift: Any, old_owner: Pid) -> None:
+        """Make ``new_owner`` (a process) the owner and tell it so (note 2)."""
+        self._disown(table)
+        table.owner = new_owner.pid
+        self.owned.setdefault(table.owner, {})[table.id] = table
+        self.runtime.deliver(new_owner, (ETS_TRANSFER, table.handle, old_owner, gift))
 
     def find(self, tab: Any) -> Table | None:
         if type(tab) is Ref:
@@ -132,12 +149,10 @@ class Registry:
 
     def owner_exited(self, proc: Any) -> None:
         """Note 2: hand each table of a dead owner to its heir, or delete it."""
-        owned = [t for t in self.by_id.values() if t.owner == proc.pid]
-        for table in owned:
+        for table in list(self.owned.get(proc.pid, {}).values()):
             heir = self.runtime.process_of(table.heir) if table.heir is not None else None
             if heir is not None and heir.status != "exited" and heir is not proc:
-                table.owner = heir.pid
-                self.runtime.deliver(heir, (ETS_TRANSFER, table.handle, proc.pid, table.heir_data))
+                self.transfer(table, heir, table.heir_data, proc.pid)
             else:
                 self.remove(table)
 
@@ -280,9 +295,8 @@ def give_away(proc, tab, pid, gift):
         raise _fail("owner")
     target = proc.runtime.process_of(pid)
     if target is None or target.status == "exited":
-        raise _fail("dead_owner")
-    table.owner = pid
-    proc.runtime.deliver(target, (ETS_TRANSFER, table.handle, proc.pid, gift))
+        raise _fail()
+    _registry(proc).transfer(table, target, gift, proc.pid)
     return TRUE
 
 
@@ -298,7 +312,7 @@ def setopts(proc, tab, options):
         if options is not NIL:
             raise _fail()
     if table.owner != proc.pid:
-        raise _fail("not_owner")
+        raise _fail()
     for option in items:
         if option == (Atom("heir"), NONE):
             table.heir = table.heir_data = None
