@@ -46,7 +46,7 @@ class FunctionCode:
     """A linked function: what the VM runs."""
 
     __slots__ = ("module", "name", "arity", "nparams", "code", "lines", "tail",
-                 "kind", "env_size", "mfa_name", "index", "receive_patterns")
+                 "kind", "env_size", "mfa_name", "index", "receive_patterns", "jit")
 
     def __init__(self, module: "Module", compiled: CompiledFunction, index: int = 0):
         self.module = module
@@ -64,6 +64,7 @@ class FunctionCode:
         self.tail = tail
         self.code = compiled.code  # replaced by the linked copy
         self.mfa_name = Atom(compiled.name)
+        self.jit = _jit_stub(self)
 
     def line_at(self, pc: int) -> int:
         if 0 <= pc < len(self.lines):
@@ -72,6 +73,15 @@ class FunctionCode:
 
     def __repr__(self) -> str:
         return f"<FunctionCode {self.module.name}:{self.name}/{self.arity}>"
+
+
+def _jit_stub(fc: FunctionCode) -> Callable:
+    """fc.jit before the first call: generates fc's Python function (vm/jit.py)."""
+    def stub(P, S, r, pc, reds):
+        from .jit import compile_function
+        return compile_function(fc)(P, S, r, pc, reds)
+    stub.fc = fc
+    return stub
 
 
 class Export:
