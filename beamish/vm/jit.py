@@ -224,6 +224,31 @@ _LABEL_OPS = {OP.jump: (1,), OP.loop_rec_next: (1,), OP.wait: (1,), OP.wait_time
               OP.try_begin: (1,), OP.catch_begin: (1,)}
 _CALLS = {OP.call, OP.call_ext, OP.call_fun, OP.apply, OP.wait_timeout}
 _RETURN = getattr(OP, "return")
+
+_INTS = "type(a) is int and type(b) is int"
+# erlang BIFs with an inline fast path: (condition, expression); when the
+# condition fails the BIF itself runs, so errors and odd types are unchanged.
+_INLINE_BIFS = {
+    ("=:=", 2): (_INTS, "TRUE if a == b else FALSE"),
+    ("=/=", 2): (_INTS, "TRUE if a != b else FALSE"),
+    ("==", 2): (_INTS, "TRUE if a == b else FALSE"),
+    ("/=", 2): (_INTS, "TRUE if a != b else FALSE"),
+    ("<", 2): (_INTS, "TRUE if a < b else FALSE"),
+    (">", 2): (_INTS, "TRUE if a > b else FALSE"),
+    ("=<", 2): (_INTS, "TRUE if a <= b else FALSE"),
+    (">=", 2): (_INTS, "TRUE if a >= b else FALSE"),
+    ("rem", 2): (_INTS + " and a >= 0 and b > 0", "a % b"),
+    ("div", 2): (_INTS + " and a >= 0 and b > 0", "a // b"),
+    ("band", 2): (_INTS, "a & b"),
+    ("bor", 2): (_INTS, "a | b"),
+    ("bxor", 2): (_INTS, "a ^ b"),
+    ("not", 1): ("(a is TRUE or a is FALSE)", "FALSE if a is TRUE else TRUE"),
+    ("hd", 1): ("type(a) is list", "a[0]"),
+    ("tl", 1): ("type(a) is list", "a[1]"),
+    ("element", 2): ("type(b) is tuple and type(a) is int and 0 < a <= len(b)", "b[a - 1]"),
+    ("tuple_size", 1): ("type(a) is tuple", "len(a)"),
+    ("byte_size", 1): ("type(a) is bytes", "len(a)"),
+}
 _MAX_DEPTH = 18  # nesting of if/else before a block is split
 
 
@@ -296,6 +321,7 @@ class _Gen:
         nparams = fc.nparams
         self.consts = {nparams + i: v for i, v in enumerate(fc.tail) if v is not None}
         # a handler in this frame could read a register after an exception
+        self.self_calls = any(ins[0] == OP.call and ins[1] is fc for ins in fc.code)
         self.handlers = any(ins[0] in (OP.try_begin, OP.catch_begin) for ins in fc.code)
 
     def owned(self, reg: int) -> bool:
@@ -340,6 +366,13 @@ class _Gen:
         self.emit(depth, "if S:")
         self.emit(depth + 1, "cf, cp, cr, cd = S.pop()")
         self.emit(depth + 1, "cr[cd] = v")
+        if self.self_calls:
+            # back into a frame of this same function: stay in this Python call
+            self.loop = True
+            self.emit(depth + 1, "if cf is FC:")
+            self.emit(depth + 2, "r = cr")
+            self.emit(depth + 2, "pc = cp")
+            self.emit(depth + 2, "continue")
         self.emit(depth + 1, "return cf.jit, cp, cr, reds")
         self.emit(depth, "P.result = v")
         self.emit(depth, f"return SELF, {self.pc + 1}, r, reds - EXIT_BIAS")
@@ -440,13 +473,23 @@ class _Gen:
                 return False, d
             e(d, "v = -a if type(a) is int else guard_op(slow_neg, a)")
             return False, self.test(d, "v is FAIL", ins[1], (f"r[{ins[3]}] = v",))
-        elif op == OP.call:
+        elif op in (OP.call, OP.tail_call):
             target = ins[1]
-            self.enter(d, self.name(target, "L"), self.frame(ins[2], target), ins[3])
-            return True, d
-        elif op == OP.tail_call:
-            target = ins[1]
-            self.enter(d, self.name(target, "L"), self.frame(ins[2], target), None)
+            dst = ins[3] if op == OP.call else None
+            if target is self.fc:
+                # a call to this same function loops here instead of going
+                # through the trampoline; the budget check is the same
+                self.loop = True
+                if dst is not None:
+                    e(d, f"S.append((FC, {self.pc + 1}, r, {dst}))")
+                e(d, f"r = {self.frame(ins[2], target)}")
+                e(d, "reds -= 1")
+                e(d, "if reds <= 0:")
+                e(d + 1, "return SELF, 0, r, reds")
+                e(d, "pc = 0")
+                e(d, "continue")
+                return True, d
+            self.enter(d, self.name(target, "L"), self.frame(ins[2], target), dst)
             return True, d
         elif op in (OP.call_ext, OP.tail_call_ext):
             export = self.name(ins[1], "E")
@@ -466,6 +509,19 @@ class _Gen:
             e(d + 1, "nr += t.tail")
             self.enter(d + 1, "t", "nr", ins[3] if op == OP.call_ext else None)
             return True, d
+        elif op == OP.call_bif and (ref := ins[5]).module == "erlang" and \
+                (ref.name, ref.arity) in _INLINE_BIFS and not ref.process:
+            cond, fast = _INLINE_BIFS[ref.name, ref.arity]
+            func = self.name(ins[2], "B")
+            names = ("a", "b")[:ref.arity]
+            for name, reg in zip(names, ins[3]):
+                e(d, f"{name} = {R(reg)}")
+            args = ", ".join(names)
+            if ins[1] < 0:
+                e(d, f"r[{ins[4]}] = ({fast}) if {cond} else {func}({args})")
+                return False, d
+            e(d, f"v = ({fast}) if {cond} else guard_op({func}, {args})")
+            return False, self.test(d, "v is FAIL", ins[1], (f"r[{ins[4]}] = v",))
         elif op == OP.call_bif:
             ref = ins[5]
             func = self.name(ins[2], "B")
@@ -735,16 +791,20 @@ def generated_source(fc: FunctionCode) -> str:
     return _Gen(fc).source()
 
 
-def _fault(exc: BaseException, f, pc: int):
-    """(fc, pc after the faulting instruction) from the traceback of exc."""
+def _fault(exc: BaseException, f, pc: int, r: list, reds: int):
+    """(fc, pc after the faulting instruction, registers, reductions left) from
+    the traceback of exc: a generated function may have moved to another frame
+    of itself (a self call or return) since the trampoline called it."""
     tb = exc.__traceback__
     while tb is not None:
-        entry = _GENERATED.get(tb.tb_frame.f_code)
+        frame = tb.tb_frame
+        entry = _GENERATED.get(frame.f_code)
         if entry is not None:
             fc, line_pc = entry
-            return fc, line_pc[tb.tb_lineno - 1] + 1
+            local = frame.f_locals
+            return fc, line_pc[tb.tb_lineno - 1] + 1, local["r"], local["reds"]
         tb = tb.tb_next
-    return getattr(f, "fc", None), pc
+    return getattr(f, "fc", None), pc, r, reds
 
 
 def run(proc, budget: int) -> str:
@@ -776,7 +836,7 @@ def run(proc, budget: int) -> str:
             proc.reductions += budget - reds
             return "exited"
         except ErlangError as e:
-            fc, pc = _fault(e, f, pc)
+            fc, pc, r, reds = _fault(e, f, pc, r, reds)
             if e.stacktrace is None:
                 if e.args_for_trace is None and e.bif_frame and fc is not None:
                     ins = fc.code[pc - 1]
@@ -795,7 +855,7 @@ def run(proc, budget: int) -> str:
         except Halt:
             raise
         except ExitSelf as k:
-            fc, pc = _fault(k, f, pc)
+            fc, pc, r, reds = _fault(k, f, pc, r, reds)
             proc.exit_class = EXIT
             proc.exit_reason = k.reason
             proc.exit_trace = NIL
@@ -815,12 +875,12 @@ def run(proc, budget: int) -> str:
             proc.reductions += budget - reds
             return "wait"
         except RecursionError as e:
-            fc, pc = _fault(e, f, pc)
+            fc, pc, r, reds = _fault(e, f, pc, r, reds)
             exc = ErlangError(Atom("system_limit"))
             exc.stacktrace = build_trace(fc, pc, S)
         except Exception as e:  # an internal defect: crash this process only
             import traceback
-            fc, pc = _fault(e, f, pc)
+            fc, pc, r, reds = _fault(e, f, pc, r, reds)
             tb = traceback.extract_tb(e.__traceback__)[-1]
             from .terms import make_string
             reason = (BEAMISH_INTERNAL, (Atom(type(e).__name__), make_string(str(e)),
