@@ -38,7 +38,7 @@ from typing import Any
 
 from ..cache import cache_dir, write_atomically
 from .arith import minus as slow_sub, negate as slow_neg, plus as slow_add, times as slow_mul
-from .bits import bs_build, bs_match
+from .bits import MatchContext, bs_build, bs_match
 from .code import Export, FunctionCode
 from .errors import ErlangError, EXIT, BADARG
 from .interp import (BADARITY, BADFUN, BADKEY, BADMAP, BADMATCH, BEAMISH_INTERNAL, CASE_CLAUSE,
@@ -655,6 +655,9 @@ class _Gen:
             post = tuple(f"r[{dst}] = v[{k}]" for k, dst in enumerate(ins[4]))
             return False, self.test(d, "v is None", ins[1], post)
         elif op == OP.bs_match:
+            matcher = byte_matcher(ins[3])
+            if matcher is not None:
+                return False, self.test(d, f"not {self.name(matcher, 'M')}({R(ins[2])}, r)", ins[1])
             return False, self.test(d, f"not bs_match({R(ins[2])}, {self.name(ins[3], 'Q')}, r)", ins[1])
         elif op == OP.bs_build:
             spec = self.name(ins[2], "Q")
@@ -765,6 +768,76 @@ def compile_function(fc: FunctionCode):
     _GENERATED[fn.__code__] = (fc, gen.line_pc)
     fc.jit = fn
     return fn
+
+
+_MATCHERS: dict = {}
+
+
+def _byte_segment(seg, last: bool) -> bool:
+    t, size_reg, unit, signed, endian, kind, target = seg
+    if t == "integer":
+        return size_reg is None
+    if t == "binary":
+        return (size_reg is None and last) or (size_reg is not None and unit % 8 == 0)
+    return False
+
+
+def byte_matcher(spec):
+    """A Python function specialised to a binary match whose segments are all
+    whole bytes (8-bit integers, binaries of byte units): it indexes bytes
+    instead of interpreting the spec bit by bit. Anything else (a bitstring
+    or an unaligned match context) goes to the generic bits.bs_match, as
+    does every spec with another kind of segment (None is returned)."""
+    key = repr(spec)
+    if key in _MATCHERS:
+        return _MATCHERS[key]
+    segments = list(spec)
+    if not all(_byte_segment(seg, i == len(segments) - 1)
+                               for i, seg in enumerate(segments)):
+        _MATCHERS[key] = None
+        return None
+    lines = ["def M(term, r):",
+             "    tt = type(term)",
+             "    if tt is bytes:",
+             "        data = term; p = 0; e = len(term)",
+             "    elif tt is MatchContext and not (term.start & 7) and not (term.end & 7):",
+             "        data = term.data; p = term.start >> 3; e = term.end >> 3",
+             "    else:",
+             "        return bs_match(term, SPEC, r)"]
+    add = lines.append
+    for t, size_reg, unit, signed, endian, kind, target in segments:
+        if t == "integer":
+            add("    if p >= e: return False")
+            add("    x = data[p]; p += 1")
+            if signed:
+                add("    if x >= 128: x -= 256")
+            if kind == "bind":
+                add(f"    r[{target}] = x")
+            elif kind == "check":
+                add(f"    c = r[{target}]")
+                add("    if type(c) is not int or x != c: return False")
+            continue
+        if size_reg is None:
+            add("    n = e - p")
+        else:
+            add(f"    n = r[{size_reg}]")
+            add("    if type(n) is not int or n < 0: return False")
+            if unit != 8:
+                add(f"    n *= {unit // 8}")
+            add("    if n > e - p: return False")
+        if kind == "bind":
+            add(f"    r[{target}] = data[p:p + n]")
+        elif kind == "context":
+            add(f"    r[{target}] = MatchContext(data, p * 8, (p + n) * 8)")
+        elif kind == "check":
+            add(f"    if not exact_eq(data[p:p + n], r[{target}]): return False")
+        add("    p += n")
+    add("    return p == e")
+    namespace = {"MatchContext": MatchContext, "bs_match": bs_match, "SPEC": spec,
+                 "exact_eq": exact_eq}
+    exec(compile("\n".join(lines) + "\n", f"<beamish match {len(_MATCHERS)}>", "exec"), namespace)
+    _MATCHERS[key] = namespace["M"]
+    return namespace["M"]
 
 
 def _code_object(source: str, name: str):
