@@ -377,10 +377,26 @@ class _Gen:
         self.emit(depth, "P.result = v")
         self.emit(depth, f"return SELF, {self.pc + 1}, r, reds - EXIT_BIAS")
 
-    def enter(self, depth: int, code: str, regs: str, push_dst: int | None) -> None:
-        """Return into ``code`` (an expression for a FunctionCode) with registers."""
+    def enter(self, depth: int, code: str, regs: str, push_dst: int | None,
+              leaf: bool | None = None) -> None:
+        """Return into ``code`` (an expression for a FunctionCode) with registers.
+
+        A leaf callee (code.py: it never calls nor waits) is run as a direct
+        Python call instead, one level deep at most; when it returns into this
+        frame the loop goes on here. ``leaf`` None means: test at run time."""
         if push_dst is not None:
             self.emit(depth, f"S.append((FC, {self.pc + 1}, r, {push_dst}))")
+        if leaf is False:
+            self.emit(depth, f"return {code}.jit, 0, {regs}, reds - 1")
+            return
+        cond = "reds > 1" if leaf else f"reds > 1 and {code}.leaf"
+        self.emit(depth, f"if {cond}:")
+        if push_dst is not None:
+            self.loop = True
+            self.emit(depth + 1, f"cf, pc, r, reds = {code}.jit(P, S, {regs}, 0, reds - 1)")
+            self.emit(depth + 1, "continue")
+        else:
+            self.emit(depth + 1, f"return {code}.jit(P, S, {regs}, 0, reds - 1)")
         self.emit(depth, f"return {code}.jit, 0, {regs}, reds - 1")
 
     # generation
@@ -489,7 +505,7 @@ class _Gen:
                 e(d, "pc = 0")
                 e(d, "continue")
                 return True, d
-            self.enter(d, self.name(target, "L"), self.frame(ins[2], target), dst)
+            self.enter(d, self.name(target, "L"), self.frame(ins[2], target), dst, target.leaf)
             return True, d
         elif op in (OP.call_ext, OP.tail_call_ext):
             export = self.name(ins[1], "E")
@@ -868,16 +884,17 @@ def _fault(exc: BaseException, f, pc: int, r: list, reds: int):
     """(fc, pc after the faulting instruction, registers, reductions left) from
     the traceback of exc: a generated function may have moved to another frame
     of itself (a self call or return) since the trampoline called it."""
+    found = None
     tb = exc.__traceback__
-    while tb is not None:
-        frame = tb.tb_frame
-        entry = _GENERATED.get(frame.f_code)
-        if entry is not None:
-            fc, line_pc = entry
-            local = frame.f_locals
-            return fc, line_pc[tb.tb_lineno - 1] + 1, local["r"], local["reds"]
+    while tb is not None:  # the innermost generated frame: a leaf callee runs nested
+        if tb.tb_frame.f_code in _GENERATED:
+            found = tb
         tb = tb.tb_next
-    return getattr(f, "fc", None), pc, r, reds
+    if found is None:
+        return getattr(f, "fc", None), pc, r, reds
+    fc, line_pc = _GENERATED[found.tb_frame.f_code]
+    local = found.tb_frame.f_locals
+    return fc, line_pc[found.tb_lineno - 1] + 1, local["r"], local["reds"]
 
 
 def run(proc, budget: int) -> str:
