@@ -43,7 +43,7 @@ from .code import Export, FunctionCode
 from .errors import ErlangError, EXIT, BADARG
 from .interp import (BADARITY, BADFUN, BADKEY, BADMAP, BADMATCH, BEAMISH_INTERNAL, CASE_CLAUSE,
                      KIND_CATCH, KIND_TRY, TRY_CLAUSE, _APPLY, ExitSelf, Halt, Hibernate,
-                     build_trace, call_export_slow, catch_value, frame_term, operator_call)
+                     bad_fun_call, build_trace, call_export_slow, catch_value, frame_term, operator_call)
 from .errors import FUNCTION_CLAUSE, IF_CLAUSE
 from .opcodes import OP, TABLE
 from .terms import Atom, FALSE, NIL, TRUE, Fun, compare, exact_eq, from_iterable, map_key, to_pylist
@@ -97,13 +97,14 @@ def raise_func_clause(stack, fc, pc, r):
     raise e
 
 
-def fun_target(proc, f, args: list):
+def fun_target(proc, f, args: list, returns: bool, fc, pc: int):
     """Resolve a fun call the inline path did not take: (code, registers) to
-    enter, or (None, value) when it ran a BIF; raises badfun/badarity/undef."""
+    enter, or (None, value) when it ran a BIF; raises badfun/badarity/undef
+    (a body call's trace lists the caller twice, see interp.bad_fun_call)."""
     if type(f) is not Fun:
-        raise ErlangError((BADFUN, f))
+        raise bad_fun_call((BADFUN, f), returns, fc, pc, proc.stack)
     if f.arity != len(args):
-        raise ErlangError((BADARITY, (f, from_iterable(args))))
+        raise bad_fun_call((BADARITY, (f, from_iterable(args))), returns, fc, pc, proc.stack)
     target = f.code
     if target is None:
         export = proc.runtime.export(f.module.name, f.name.name, f.arity)
@@ -558,7 +559,7 @@ class _Gen:
             e(d + 1, "t = f.code")
             self.enter(d + 1, "t", f"[{self.args(ins[2])}*f.env, f, *t.tail]",
                        ins[3] if call else None)
-            e(d, f"t, v = fun_target(P, f, [{self.args(ins[2])}])")
+            e(d, f"t, v = fun_target(P, f, [{self.args(ins[2])}], {call}, FC, {self.pc + 1})")
             self.after_slow_call(d, ins[3] if call else None)
             return True, d
         elif op in (OP.apply, OP.tail_apply):
