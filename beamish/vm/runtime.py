@@ -18,7 +18,7 @@ from typing import Any, Callable
 
 from .bif_registry import BIFS, PROCESS_BIFS
 from .code import Export, Module, CompiledModule
-from .interp import run as run_slice
+from .jit import run_slice
 from .loader import link
 from .process import EMPTY_MAP, EMPTY_SET, Process
 from .terms import Atom, Pid, Ref
