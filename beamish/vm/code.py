@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from .opcodes import BY_NAME
 from .terms import Atom
 
 
@@ -46,7 +47,7 @@ class FunctionCode:
     """A linked function: what the VM runs."""
 
     __slots__ = ("module", "name", "arity", "nparams", "code", "lines", "tail",
-                 "kind", "env_size", "mfa_name", "index", "receive_patterns")
+                 "kind", "env_size", "mfa_name", "index", "receive_patterns", "jit", "leaf")
 
     def __init__(self, module: "Module", compiled: CompiledFunction, index: int = 0):
         self.module = module
@@ -64,6 +65,8 @@ class FunctionCode:
         self.tail = tail
         self.code = compiled.code  # replaced by the linked copy
         self.mfa_name = Atom(compiled.name)
+        self.jit = _jit_stub(self)
+        self.leaf = not any(ins[0] in _NOT_LEAF for ins in compiled.code)
 
     def line_at(self, pc: int) -> int:
         if 0 <= pc < len(self.lines):
@@ -72,6 +75,22 @@ class FunctionCode:
 
     def __repr__(self) -> str:
         return f"<FunctionCode {self.module.name}:{self.name}/{self.arity}>"
+
+
+# A function without these never calls Erlang code nor waits: the generated
+# path may run it as a direct Python call from its caller (vm/jit.py).
+_NOT_LEAF = frozenset(BY_NAME[name] for name in (
+    "call", "tail_call", "call_ext", "tail_call_ext", "call_fun", "tail_call_fun", "apply",
+    "tail_apply", "loop_rec", "loop_rec_next", "remove_message", "wait", "wait_timeout", "timeout"))
+
+
+def _jit_stub(fc: FunctionCode) -> Callable:
+    """fc.jit before the first call: generates fc's Python function (vm/jit.py)."""
+    def stub(P, S, r, pc, reds):
+        from .jit import compile_function
+        return compile_function(fc)(P, S, r, pc, reds)
+    stub.fc = fc
+    return stub
 
 
 class Export:

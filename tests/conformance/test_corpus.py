@@ -20,9 +20,13 @@ KNOWN_FAILURES = set((HERE / "KNOWN_FAILURES").read_text().split()) if (HERE / "
 ROOT = HERE.parent.parent
 
 
+@pytest.mark.parametrize("path", ["generated", "interp"])
 @pytest.mark.parametrize("case", CASES)
-def test_case(case, tmp_path):
-    env = dict(os.environ, PYTHONPATH=str(ROOT), BEAMISH_CACHE_DIR=str(tmp_path.parent / "beamish-cache"))
+def test_case(case, path, tmp_path):
+    """Both execution paths (vm/jit.py's generated code, and the reference
+    bytecode interpreter under BEAMISH_INTERP=1) must print OTP's output."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), BEAMISH_CACHE_DIR=str(tmp_path.parent / "beamish-cache"),
+               BEAMISH_INTERP="1" if path == "interp" else "0")
     proc = subprocess.run([sys.executable, "-m", "beamish", "run", f"{case}.erl"], cwd=HERE,
                           stdin=subprocess.DEVNULL, capture_output=True, timeout=120, env=env)
     expected_out = (HERE / f"{case}.out").read_bytes()
