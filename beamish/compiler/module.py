@@ -12,6 +12,7 @@ from ..vm.code import CompiledModule
 from ..vm.terms import Atom, from_iterable
 from .codegen import FunctionBuilder, Scope, literal_value, single_call_use
 from .errors import CompileError
+from .fun_names import number_funs
 
 
 class ModuleCompiler:
@@ -33,6 +34,7 @@ class ModuleCompiler:
         self.errors: list = []
         self.warnings: list = []
         self.current_function = ""
+        self.fun_numbers: dict[int, int] = {}
         self._export_positions: dict = {}
         self.match_only: dict = {}
 
@@ -192,6 +194,7 @@ class ModuleCompiler:
         compiled = []
         for key, form in self.functions.items():
             self.current_function = f"{key[0]}/{key[1]}"
+            self.fun_numbers = number_funs(form[4])
             fb = FunctionBuilder(self, key[0], key[1], key[1], "function")
             fb.function_clauses(form[4], Scope())
             compiled.append(fb.finish())
