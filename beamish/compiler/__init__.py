@@ -21,15 +21,19 @@ from .errors import CompileError
 __all__ = ["compile_file", "compile_source", "CompileError", "ErlangSyntaxError"]
 
 
-def compile_source(text: str, file: str, include_path=(), tokens=None) -> CompiledModule:
-    """Compile Erlang source text; raises ErlangSyntaxError or CompileError."""
+def compile_source(text: str, file: str, include_path=(), tokens=None,
+                   predefined: dict | None = None) -> CompiledModule:
+    """Compile Erlang source text; raises ErlangSyntaxError or CompileError.
+
+    ``predefined`` holds macros defined before the first line, as erlc's -D
+    (see grammar.preprocessor.preprocess)."""
     from ..grammar.lexer import tokenize
     from ..grammar.parser import parse_tokens
     from ..grammar.preprocessor import preprocess
     from .module import ModuleCompiler
     if tokens is None:
         tokens = tokenize(text, file)
-    tokens = preprocess(tokens, file, list(include_path))
+    tokens = preprocess(tokens, file, list(include_path), predefined)
     forms, syntax_errors = parse_tokens(tokens, file)
     default = os.path.splitext(os.path.basename(file))[0]
     lint = ModuleCompiler(forms, file, default)
@@ -69,10 +73,13 @@ def compiler_fingerprint() -> str:
     return _fingerprint
 
 
-def compile_file(path: str, include_path=(), use_cache: bool = True) -> CompiledModule:
+def compile_file(path: str, include_path=(), use_cache: bool = True,
+                 predefined: dict | None = None) -> CompiledModule:
     with open(path, "rb") as f:
         raw = f.read()
-    key = _digest(raw + repr((path, list(include_path), compiler_fingerprint())).encode())
+    macros = sorted((predefined or {}).items())
+    key = _digest(raw + repr((path, list(include_path), macros,
+                              compiler_fingerprint())).encode())
     entry = None
     if use_cache:
         entry = os.path.join(cache_dir(), key[:2], key + ".pickle")
@@ -85,7 +92,7 @@ def compile_file(path: str, include_path=(), use_cache: bool = True) -> Compiled
             pass
     from ..grammar.lexer import scan_file
     tokens, text = scan_file(path)
-    compiled = compile_source(text, path, include_path, tokens=tokens)
+    compiled = compile_source(text, path, include_path, tokens=tokens, predefined=predefined)
     if entry is not None:
         deps = [(p, _file_digest(p)) for p in getattr(compiled, "includes", [])]
         try:

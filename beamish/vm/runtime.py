@@ -64,6 +64,7 @@ class Runtime:
         self.heap_reporter: Callable | None = None
         self.script_name = ""
         self.plain_arguments: list = []
+        self.captures: dict = {}  # group leader Pid -> list of text (stdlib/bifs/capture.py)
 
     # ---- code server
     def export(self, module: str, name: str, arity: int) -> Export:
