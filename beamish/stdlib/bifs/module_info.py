@@ -6,9 +6,9 @@ them; compile information and md5 are not kept (DIFFERENCES.md).
 """
 from __future__ import annotations
 
-from ...vm.bif_registry import bif
+from ...vm.bif_registry import BIFS, bif
 from ...vm.errors import BADARG, ErlangError
-from ...vm.terms import NIL, Atom, from_iterable
+from ...vm.terms import FALSE, NIL, TRUE, Atom, from_iterable
 
 _ITEMS = ("module", "exports", "attributes", "compile", "md5")
 
@@ -47,3 +47,21 @@ def get_module_info2(proc, name, item):
     if type(item) is not Atom:
         raise ErlangError(BADARG)
     return _info(module, item.name)
+
+
+@bif("erlang", "module_loaded", 1, process=True)
+def module_loaded(proc, name):
+    if type(name) is not Atom:
+        raise ErlangError(BADARG)
+    return TRUE if name.name in proc.runtime.modules else FALSE
+
+
+@bif("erlang", "function_exported", 3, process=True)
+def function_exported(proc, name, function, arity):
+    """True for an exported function of a loaded module, and for a BIF."""
+    if type(name) is not Atom or type(function) is not Atom or type(arity) is not int:
+        raise ErlangError(BADARG)
+    module = proc.runtime.modules.get(name.name)
+    if module is not None and (function.name, arity) in module.exports:
+        return TRUE
+    return TRUE if (name.name, function.name, arity) in BIFS else FALSE

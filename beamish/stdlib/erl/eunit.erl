@@ -276,10 +276,12 @@ location(Location) ->
 
 argument(X) -> io_lib:format("~tP", [X, 15]).
 
-is_operator(erlang, F, A) ->
-    erl_internal:arith_op(F, A) orelse erl_internal:bool_op(F, A)
-        orelse erl_internal:comp_op(F, A) orelse erl_internal:list_op(F, A)
-        orelse erl_internal:send_op(F, A);
+%% erl_internal's arithmetic, boolean, comparison, list and send operators.
+is_operator(erlang, F, 1) -> lists:member(F, ['+', '-', 'bnot', 'not']);
+is_operator(erlang, F, 2) ->
+    lists:member(F, ['+', '-', '*', '/', 'div', 'rem', 'band', 'bor', 'bxor', 'bsl', 'bsr',
+                     'and', 'or', 'xor', '==', '/=', '=<', '<', '>=', '>', '=:=', '=/=',
+                     '++', '--', '!']);
 is_operator(_, _, _) -> false.
 
 format_error({bad_test, Term}, Depth) ->
