@@ -235,6 +235,7 @@ cleanup_steps(_, _) -> ok.
 
 %% A group's members are read here once to see whether it has only one; the
 %% group is read again when it runs (generators run twice, as in OTP).
+-file("eunit_data.erl", 481).
 group(#group{context = #context{}} = G) ->
     G;
 group(#group{tests = T0, options = Options} = G) ->
@@ -264,6 +265,7 @@ merge(#group{order = O1, timeout = TO1}, none, #group{order = O, timeout = TO} =
 merge(_, _, G) ->
     G.
 
+-file("eunit_data.erl", 530).
 lookahead(T, Options) ->
     case next(T, Options) of
         {T1, Rest} -> {T1, Rest};
