@@ -270,7 +270,8 @@ class FunctionBuilder:
         return CompiledFunction(self.name, self.arity, self.nparams, self.next_reg, code,
                                 self.lines, self.const_list, self.kind,
                                 self.nparams - self.arity,
-                                {label.pc: text for label, text in self.receive_patterns})
+                                {label.pc: text for label, text in self.receive_patterns},
+                                self.module.current_file)
 
     def error(self, pos, message):
         self.module.error(pos, message)

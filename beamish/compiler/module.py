@@ -36,6 +36,8 @@ class ModuleCompiler:
         self.current_function = ""
         self.fun_numbers: dict[int, int] = {}
         self.parse_transforms: list = []
+        self.current_file: str | None = None  # set by -file; None means self.file
+        self.function_files: dict[tuple[str, int], str | None] = {}
         self._export_positions: dict = {}
         self.match_only: dict = {}
 
@@ -136,7 +138,8 @@ class ModuleCompiler:
         elif name == "record":
             self.define_record(pos, args)
         elif name == "file" and len(args) == 2 and args[0][0] == "string":
-            self.file = args[0][2]  # the preprocessor renumbered what follows
+            # the preprocessor renumbered what follows; stack traces name this file
+            self.current_file = args[0][2]
         elif name == "compile":
             try:
                 opts = literal_value(args[0]) if args else None
@@ -196,6 +199,7 @@ class ModuleCompiler:
                     self.error(form[1], f"function {form[2]}/{form[3]} already defined")
                     continue
                 self.functions[key] = form
+                self.function_files[key] = self.current_file
         for transform in self.parse_transforms:
             eunit_transform(self, transform)
         add_module_info(self)
@@ -204,6 +208,7 @@ class ModuleCompiler:
         for key, form in self.functions.items():
             self.current_function = f"{key[0]}/{key[1]}"
             self.fun_numbers = number_funs(form[4])
+            self.current_file = self.function_files.get(key)
             fb = FunctionBuilder(self, key[0], key[1], key[1], "function")
             fb.function_clauses(form[4], Scope())
             compiled.append(fb.finish())

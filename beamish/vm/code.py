@@ -28,6 +28,7 @@ class CompiledFunction:
     kind: str = "function"  # or "fun"
     env_size: int = 0
     receive_patterns: dict = field(default_factory=dict)  # loop_rec pc -> source text
+    file: str | None = None  # the file a -file attribute named for it; None: the module's
 
 
 @dataclass
@@ -46,7 +47,7 @@ class FunctionCode:
     """A linked function: what the VM runs."""
 
     __slots__ = ("module", "name", "arity", "nparams", "code", "lines", "tail",
-                 "kind", "env_size", "mfa_name", "index", "receive_patterns")
+                 "kind", "env_size", "mfa_name", "index", "receive_patterns", "file")
 
     def __init__(self, module: "Module", compiled: CompiledFunction, index: int = 0):
         self.module = module
@@ -64,6 +65,7 @@ class FunctionCode:
         self.tail = tail
         self.code = compiled.code  # replaced by the linked copy
         self.mfa_name = Atom(compiled.name)
+        self.file = compiled.file or module.file  # what stack traces name
 
     def line_at(self, pc: int) -> int:
         if 0 <= pc < len(self.lines):

@@ -83,7 +83,7 @@ def frame_term(fc: FunctionCode, pc: int, args=None) -> tuple:
     line = fc.line_at(pc)
     if line:
         info = [(LINE, line), NIL]
-    file = fc.module.file
+    file = fc.file
     if file:
         from .terms import make_string
         info = [(FILE, make_string(file)), info]

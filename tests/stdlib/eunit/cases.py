@@ -28,6 +28,7 @@ CASES = [
     ("timeout", "timeout", []),
     ("output", "output", []),
     ("debug", "debug", []),
+    ("stringify", "stringify", []),
 ]
 
 _TIMES = re.compile(r"\[\d+\.\d{3} s\] |^ *\[done in \d+\.\d{3} s\]\n", re.M)
