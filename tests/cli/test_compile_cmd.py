@@ -17,7 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parent / "compile_fixtures"
 sys.path.insert(0, str(FIXTURES))
-from cases import CASES  # noqa: E402
+from compile_cases import CASES  # noqa: E402
 
 
 def beamish_compile(*args: str) -> subprocess.CompletedProcess:

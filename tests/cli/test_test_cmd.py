@@ -1,6 +1,6 @@
 """``beamish test DIR`` on the eunit fixtures, against OTP 25's eunit.
 
-Each case of tests/stdlib/eunit/cases.py runs ``python3 -m beamish test
+Each case of tests/stdlib/eunit/eunit_cases.py runs ``python3 -m beamish test
 [-v] DIR`` from the repository root (so stack traces show the same relative
 paths as the ``erlc`` runs that recorded the goldens) and must print what
 ``eunit:test([Modules], Options)`` printed there, byte for byte once timings
@@ -19,7 +19,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "stdlib" / "eunit"))
-from cases import CASES, GOLDENS, HERE, normalise  # noqa: E402
+from eunit_cases import CASES, GOLDENS, HERE, normalise  # noqa: E402
 
 
 def beamish(*args: str, cwd: Path = ROOT, cache: Path | None = None) -> subprocess.CompletedProcess:

@@ -7,7 +7,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cases import CASES, HERE  # noqa: E402
+from compile_cases import CASES, HERE  # noqa: E402
 
 if __name__ == "__main__":
     os.makedirs(os.path.join(HERE, "goldens"), exist_ok=True)

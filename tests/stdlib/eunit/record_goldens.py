@@ -13,7 +13,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cases import CASES, GOLDENS, HERE, modules  # noqa: E402
+from eunit_cases import CASES, GOLDENS, HERE, modules  # noqa: E402
 
 
 def record(name: str, directory: str, options: list[str]) -> None:
