@@ -4,7 +4,7 @@ Each case of tests/stdlib/eunit/eunit_cases.py runs ``python3 -m beamish test
 [-v] DIR`` from the repository root (so stack traces show the same relative
 paths as the ``erlc`` runs that recorded the goldens) and must print what
 ``eunit:test([Modules], Options)`` printed there, byte for byte once timings
-and pids are blanked (cases.normalise), and exit 0 exactly when eunit
+and pids are blanked (eunit_cases.normalise), and exit 0 exactly when eunit
 returned ok.
 """
 from __future__ import annotations
@@ -74,3 +74,12 @@ def test_test_macro_is_defined(tmp_path):
     single = os.path.relpath(os.path.join(HERE, "single"), ROOT)
     run = beamish("test", single, cache=tmp_path)
     assert run.stdout == "  Test passed.\n"
+
+
+def test_generated_test_function(tmp_path):
+    """eunit.hrl gives a module test/0, which runs its tests (and its _tests module's)."""
+    passing = os.path.relpath(os.path.join(HERE, "passing"), ROOT)
+    script = tmp_path / "run_bob.erl"
+    script.write_text("#!/usr/bin/env escript\nmain(_) -> io:format(\"~p~n\", [bob_tests:test()]).\n")
+    run = beamish("run", "-pa", passing, str(script), cache=tmp_path)
+    assert run.stdout == "  All 9 tests passed.\nok\n"

@@ -9,7 +9,6 @@
 %% Options: verbose, {print_depth, N} (20), exact_execution, no_tty.
 -module(eunit).
 -export([test/1, test/2]).
--export([format_exception/2, format_stacktrace/1]).
 
 -record(tty, {verbose = false, indent = 0, depth = 20, quiet = false,
               open = [],  % what has begun and not ended, innermost first

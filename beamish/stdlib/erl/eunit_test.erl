@@ -5,7 +5,7 @@
 %% eunit_test.erl has them: the -file attributes below renumber the source
 %% (run_testfun/1 calls the test on line 71, the {M, F} wrapper on line 273).
 -module(eunit_test).
--export([run_testfun/1, mf_wrapper/2, enter_context/4, get_stacktrace/1]).
+-export([run_testfun/1, mf_wrapper/2, enter_context/4]).
 
 %% {ok, Value} | {error, {Class, Reason, Trace}}; a wrapper's complaint
 %% (no such function) comes out as a throw of the complaint.
