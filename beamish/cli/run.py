@@ -5,20 +5,12 @@ import os
 import sys
 
 from ..compiler import CompileError, compile_file
-from ..compiler.errors import erlc_report, render
+from ..compiler.errors import erlc_report, read_source_lines, render
 from ..stdlib import load_stdlib, stdlib_erl_dir
 from ..stdlib.error_format import crash_report, format_exception, max_heap_report
 from ..vm.interp import Halt
 from ..vm.runtime import Deadlock, Runtime
 from ..vm.terms import make_string
-
-
-def _read_lines(path: str) -> list[str] | None:
-    try:
-        with open(path, encoding="utf-8", errors="replace") as f:
-            return f.read().split("\n")
-    except OSError:
-        return None
 
 
 def _compile_mode(attributes: list) -> bool:
@@ -42,7 +34,7 @@ def write_diagnostics(items: list, compile_mode: bool) -> None:
         return
     errors = [item[:4] for item in items if not item[4]]
     warnings = [item[:4] for item in items if item[4]]
-    text = erlc_report(errors, warnings, _read_lines)
+    text = erlc_report(errors, warnings, read_source_lines)
     sys.stdout.buffer.write(text.encode("latin-1", errors="replace"))
     sys.stdout.flush()
 

@@ -271,7 +271,8 @@ class FunctionBuilder:
         return CompiledFunction(self.name, self.arity, self.nparams, self.next_reg, code,
                                 self.lines, self.const_list, self.kind,
                                 self.nparams - self.arity,
-                                {label.pc: text for label, text in self.receive_patterns})
+                                {label.pc: text for label, text in self.receive_patterns},
+                                self.module.current_file)
 
     def error(self, pos, message):
         self.module.error(pos, message)
@@ -870,6 +871,12 @@ class FunctionBuilder:
             self.error(e[1], f"function {name}/{arity} undefined")
             self.used.update(used_vars(args, set()))  # no 'unused' warning on top of the error
             return self.const(NIL)
+        if (callee[0] == "fun" and not args and callee[3] is None and len(callee[2]) == 1
+                and not callee[2][0][3]):
+            # (fun() -> Body end)() runs Body in place, as OTP's compiler inlines
+            # it: stack traces show the enclosing function (eunit's asserts rely
+            # on this). Body's new variables stay inside.
+            return self.body(callee[2][0][4], scope.copy(), tail)
         # a fun value
         f = self.expr(callee, scope)
         regs = tuple(self.expr(a, scope) for a in args)
@@ -1076,7 +1083,8 @@ class FunctionBuilder:
         _, pos, clauses, name = e
         index = self.module.new_fun_index()
         arity = len(clauses[0][2])
-        fun_name = f"-{self.module.current_function}-fun-{index}-"
+        number = self.module.fun_numbers.get(id(e), index)
+        fun_name = f"-{self.module.current_function}-fun-{number}-"
         fb = FunctionBuilder(self.module, fun_name, arity, arity + len(free) + 1, "fun")
         fscope = Scope()
         for i, v in enumerate(free):

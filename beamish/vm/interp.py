@@ -74,18 +74,27 @@ class Halt(Exception):
 
 
 def frame_term(fc: FunctionCode, pc: int, args=None) -> tuple:
-    """One stack trace entry {M, F, ArityOrArgs, [{file,F},{line,L}]}."""
+    """One stack trace entry {M, F, ArityOrArgs, [{file,F},{line,L}]}.
+
+    A fun's arity counts its captured variables, as BEAM's does (the code
+    behind a fun takes them as arguments; OTP's constant propagation captures
+    fewer of them than beamish does)."""
     info = NIL
     line = fc.line_at(pc)
     if line:
         info = [(LINE, line), NIL]
-    file = fc.module.file
+    file = fc.file
     if file:
         from .terms import make_string
         info = [(FILE, make_string(file)), info]
     if args is not None:
         args = [a.materialize() if type(a) is MatchContext else a for a in args]
-    arity = from_iterable(args) if args is not None else fc.arity
+    if args is not None:
+        arity = from_iterable(args)
+    elif fc.kind == "fun":
+        arity = fc.nparams - 1
+    else:
+        arity = fc.arity
     return (fc.module.atom, fc.mfa_name, arity, info)
 
 

@@ -68,6 +68,7 @@ class Runtime:
         # monitors hear of it (ets deletes or hands over the tables it owned).
         self.exit_hooks: list[Callable[[Process], None]] = []
         self.ets_tables: Any = None  # stdlib/bifs/ets.py's table registry, made on first use
+        self.captures: dict = {}  # group leader Pid -> list of text (stdlib/bifs/capture.py)
 
     # ---- code server
     def export(self, module: str, name: str, arity: int) -> Export:

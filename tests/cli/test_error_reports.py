@@ -28,9 +28,8 @@ from pathlib import Path
 
 import pytest
 
-from beamish.cli.run import _read_lines
 from beamish.compiler import CompileError, compile_file
-from beamish.compiler.errors import erlc_report
+from beamish.compiler.errors import erlc_report, read_source_lines
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN_DIR = Path(__file__).resolve().parent / "error_reports"
@@ -134,7 +133,7 @@ def _erlc_report(name: str, work: Path) -> str:
     try:
         compile_file(name + ".erl", use_cache=False)
     except CompileError as error:
-        return erlc_report(error.diagnostics, error.warnings, _read_lines)
+        return erlc_report(error.diagnostics, error.warnings, read_source_lines)
     finally:
         os.chdir(cwd)
     raise AssertionError(f"{name}.erl compiled")

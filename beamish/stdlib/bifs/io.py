@@ -39,6 +39,12 @@ def _stream(proc, device):
 
 
 def write(proc, device, text: str) -> None:
+    captures = proc.runtime.captures
+    if captures and (device is STANDARD_IO or device == proc.group_leader):
+        buffer = captures.get(proc.group_leader)
+        if buffer is not None:
+            buffer.append(text)
+            return
     stream = _stream(proc, device)
     if proc.runtime.output_encoding == "unicode":
         stream.write(text.encode("utf-8", errors="surrogatepass"))
