@@ -64,6 +64,11 @@ class Runtime:
         self.heap_reporter: Callable | None = None
         self.script_name = ""
         self.plain_arguments: list = []
+        # Open files by the pid file:open/2 returned (stdlib/file_device.py).
+        self.devices: dict = {}
+        # `beamish run --sandbox`: the one directory tree file writes may touch;
+        # None allows everything, as OTP does.
+        self.sandbox_root: str | None = None
 
     # ---- code server
     def export(self, module: str, name: str, arity: int) -> Export:

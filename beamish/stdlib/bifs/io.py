@@ -39,6 +39,9 @@ def _stream(proc, device):
 
 
 def write(proc, device, text: str) -> None:
+    if type(device) is Pid and device in proc.runtime.devices:
+        write_file_device(proc.runtime.devices[device], text)
+        return
     stream = _stream(proc, device)
     if proc.runtime.output_encoding == "unicode":
         stream.write(text.encode("utf-8", errors="surrogatepass"))
@@ -47,6 +50,41 @@ def write(proc, device, text: str) -> None:
     if stream is proc.runtime.stderr:
         proc.runtime.stdout.flush()
         stream.flush()
+
+
+def write_file_device(device, text: str) -> None:
+    """Characters to an open file: UTF-8, or Latin-1 where OTP refuses more."""
+    if device.closed or not device.writable:
+        raise ErlangError(Atom("terminated"))
+    if device.encoding == "utf8":
+        device.write(text.encode("utf-8", errors="surrogatepass"))
+        return
+    try:
+        device.write(text.encode("latin-1"))
+    except UnicodeEncodeError:
+        raise ErlangError(Atom("no_translation")) from None
+
+
+def read_file_device(device, count: int | None) -> Any:
+    """A line (count None) or up to count characters from an open file, as
+    io:get_line/get_chars return them: eof at the end."""
+    if device.closed:
+        raise ErlangError(Atom("terminated"))
+    if not device.readable:
+        return (Atom("error"), Atom("ebadf"))
+    if device.encoding == "utf8":
+        if count is None:
+            line = device.read_line()
+            text = None if line is None else line.decode("utf-8", errors="replace")
+        else:
+            text = device.read_chars(count)
+        if text is None:
+            return EOF
+        return text.encode("utf-8") if device.binary else make_string(text)
+    data = device.read_line() if count is None else device.read_bytes(count)
+    if data is None:
+        return EOF
+    return data if device.binary else make_string(data.decode("latin-1"))
 
 
 def chardata_to_str(data: Any) -> str:
@@ -160,7 +198,18 @@ def get_line(proc, prompt):
 
 @bif("io", "get_line", 2, process=True)
 def get_line2(proc, device, prompt):
+    if type(device) is Pid and device in proc.runtime.devices:
+        return read_file_device(proc.runtime.devices[device], None)
     return get_line(proc, prompt)
+
+
+@bif("io", "get_chars", 3, process=True)
+def get_chars3(proc, device, prompt, count):
+    if type(device) is Pid and device in proc.runtime.devices:
+        if type(count) is not int or count < 0:
+            raise ErlangError(BADARG)
+        return read_file_device(proc.runtime.devices[device], count)
+    return get_chars(proc, prompt, count)
 
 
 @bif("io", "get_chars", 2, process=True)
