@@ -25,6 +25,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--no-cache", action="store_true", help="do not use the compile cache")
     run.add_argument("--no-deadlock-exit", action="store_true",
                      help="when every process waits forever, hang as OTP does")
+    run.add_argument("--sandbox", action="store_true",
+                     help="refuse os:cmd, open_port and file writes outside the working directory")
     run.add_argument("file")
     run.add_argument("args", nargs=argparse.REMAINDER)
     dis = sub.add_parser("disasm", help="print the bytecode of a module")
@@ -40,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         from .run import run_script
         return run_script(args.file, args.args, code_path=args.code_path,
                           include_path=args.include, use_cache=not args.no_cache,
-                          deadlock_exit=not args.no_deadlock_exit)
+                          deadlock_exit=not args.no_deadlock_exit, sandbox=args.sandbox)
     if args.command == "disasm":
         from .disasm import disasm_file
         return disasm_file(args.file, args.include)

@@ -66,6 +66,9 @@ class Runtime:
         self.plain_arguments: list = []
         # Open files by the pid file:open/2 returned (stdlib/file_device.py).
         self.devices: dict = {}
+        # Ports from open_port/2 that are still open (stdlib/bifs/port.py).
+        self.ports: dict = {}
+        self.port_numbers = itertools.count(3)  # 0..2 are the standard I/O ports
         # `beamish run --sandbox`: the one directory tree file writes may touch;
         # None allows everything, as OTP does.
         self.sandbox_root: str | None = None
