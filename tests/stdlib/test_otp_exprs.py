@@ -21,10 +21,12 @@ NAMES = sorted(p.stem for p in EXPRS_DIR.glob("*.txt"))
 
 @pytest.mark.parametrize("name", NAMES)
 def test_exprs(name, tmp_path):
-    source = tmp_path / f"exprs_{name}.erl"
+    work = tmp_path / "work"  # the program's working directory, empty but for it
+    work.mkdir()
+    source = work / f"exprs_{name}.erl"
     source.write_text(program(name), encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=str(ROOT), BEAMISH_CACHE_DIR=str(tmp_path / "cache"))
-    proc = subprocess.run([sys.executable, "-m", "beamish", "run", str(source)], cwd=tmp_path,
+    proc = subprocess.run([sys.executable, "-m", "beamish", "run", str(source)], cwd=work,
                           stdin=subprocess.DEVNULL, capture_output=True, timeout=300, env=env)
     assert proc.returncode == 0, proc.stderr.decode(errors="replace")[-3000:]
     got = proc.stdout.decode("latin-1").splitlines()

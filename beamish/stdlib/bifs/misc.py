@@ -192,6 +192,70 @@ def split(name: Any) -> Any:
     return build_list([name_term(part, binary) for part in parts])
 
 
+@bif("filename", "pathtype", 1)
+def pathtype(name: Any) -> Atom:
+    text, _binary = name_text(name)
+    return Atom("absolute") if text.startswith("/") else Atom("relative")
+
+
+@bif("filename", "nativename", 1)
+def nativename(name: Any) -> Any:
+    text, binary = name_text(name)
+    return name_term(_normalize(text), binary)
+
+
+@bif("filename", "absname_join", 2)
+def absname_join(base: Any, name: Any) -> Any:
+    return join_2(base, name)
+
+
+@bif("filename", "absname", 2)
+def absname_2(name: Any, base: Any) -> Any:
+    if pathtype(name) is Atom("absolute"):
+        return join(build_list([name]))
+    return join_2(base, name)
+
+
+@bif("filename", "absname", 1)
+def absname(name: Any) -> Any:
+    import os
+    return absname_2(name, codes_to_list(os.getcwd()))
+
+
+@bif("filename", "append", 2)
+def append(directory: Any, name: Any) -> Any:
+    head, head_binary = name_text(directory)
+    rest, rest_binary = name_text(name)
+    return name_term(head + "/" + rest, head_binary or rest_binary)
+
+
+@bif("filename", "flatten", 1)
+def flatten(name: Any) -> Any:
+    """A deep name made flat: atoms become characters, binaries stay as they are."""
+    if type(name) is bytes:
+        return name
+    if type(name) is Atom:
+        return codes_to_list(name.name)
+    items: list = []
+    pending = [name]
+    while pending:
+        term = pending.pop()
+        while type(term) is list:
+            head, term = term
+            if type(head) is list or head is NIL:
+                pending.append(term)
+                term = head
+            elif type(head) is Atom:
+                items.extend(ord(ch) for ch in head.name)
+            elif type(head) is int or type(head) is bytes:
+                items.append(head)
+            else:
+                raise function_clause()
+        if term is not NIL:
+            raise function_clause()
+    return build_list(items)
+
+
 # ---------------------------------------------------------------- io_lib
 
 _CONTROL_ESCAPES = frozenset([8, 9, 10, 11, 12, 13, 27])
