@@ -248,8 +248,9 @@ def io_lib_write(term):
 
 
 @bif("io_lib", "write", 2)
-def io_lib_write2(term, depth):
-    return make_string(write_term(term, _depth(depth)))
+def io_lib_write2(term, options):
+    from .io_lib import write_with
+    return write_with(term, options)
 
 
 @bif("io_lib", "print", 1)
@@ -264,14 +265,14 @@ def io_lib_print4(term, column, line_length, depth):
 
 @bif("io_lib", "write_atom", 1)
 def io_lib_write_atom(atom):
-    if type(atom) is not Atom:
-        raise ErlangError(BADARG)
-    return make_string(write_term(atom))
+    from .io_lib import write_atom_unicode
+    return write_atom_unicode(atom)
 
 
 @bif("io_lib", "write_string", 1)
 def io_lib_write_string(chars):
-    return make_string(print_term(make_string(chardata_to_str(chars))))
+    from .io_lib import write_unicode_string
+    return write_unicode_string(chars)
 
 
 @bif("io", "write", 1, process=True)
@@ -288,9 +289,8 @@ def io_write2(proc, device, term):
 
 @bif("io_lib", "write_char", 1)
 def io_lib_write_char(code):
-    if type(code) is not int or code < 0:
-        raise ErlangError(BADARG)
-    return make_string(write_char(code))
+    from .io_lib import write_unicode_char
+    return write_unicode_char(code, "write_char")
 
 
 @bif("io_lib", "chars_length", 1)

@@ -394,7 +394,7 @@ def umerge(left: Any, right: Any) -> Any:
     return build_list(_merge_two(proper_items(left), proper_items(right), unique=True))
 
 
-class _Frame:
+class OtpFrame:
     """Names an OTP-internal function for the top frame of a stack trace."""
 
     def __init__(self, module: str, name: str):
@@ -404,7 +404,7 @@ class _Frame:
 
 def clause_in(name: str, *args: Any) -> ErlangError:
     """function_clause raised, as in OTP, by the lists.erl helper ``name``."""
-    return ErlangError(FUNCTION_CLAUSE, args_for_trace=(_Frame("lists", name), args))
+    return ErlangError(FUNCTION_CLAUSE, args_for_trace=(OtpFrame("lists", name), args))
 
 
 def _mergel_clause(lists_term: Any, unique: bool) -> ErlangError:
@@ -666,7 +666,7 @@ def nth(index: Any, items: Any) -> Any:
     # OTP's second clause tests N > 1 in term order, so an atom gets to N - 1.
     while type(items) is list and compare(index, 1) > 0:
         if type(index) is not int and type(index) is not float:
-            raise ErlangError(BADARITH, args_for_trace=(_Frame("lists", "nth"), 2))
+            raise ErlangError(BADARITH, args_for_trace=(OtpFrame("lists", "nth"), 2))
         index -= 1
         items = items[1]
     raise clause_in("nth", index, items)
@@ -817,7 +817,7 @@ def list_sum(items: Any) -> Any:
         try:
             total = plus(total, items[0])
         except ErlangError:
-            raise ErlangError(BADARITH, args_for_trace=(_Frame("erlang", "+"), (total, items[0])))
+            raise ErlangError(BADARITH, args_for_trace=(OtpFrame("erlang", "+"), (total, items[0])))
         items = items[1]
     if items is not NIL:
         raise clause_in("sum", items, total)
@@ -944,7 +944,7 @@ def subtract(front: Any, back: Any) -> Any:
     try:
         return list_subtract(front, back)
     except ErlangError as e:
-        raise ErlangError(e.reason, args_for_trace=(_Frame("erlang", "--"), (front, back))) from None
+        raise ErlangError(e.reason, args_for_trace=(OtpFrame("erlang", "--"), (front, back))) from None
 
 
 @bif("lists", "zip", 2)
