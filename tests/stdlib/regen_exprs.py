@@ -1,9 +1,11 @@
-"""Record the goldens of tests/stdlib/exprs/*.txt from real OTP 25 (needs `escript`).
+"""Record the goldens of tests/stdlib/exprs/*.txt and programs/*.erl from real
+OTP 25 (needs `escript`).
 
     python3 tests/stdlib/regen_exprs.py [NAME ...]
 
-Writes exprs/NAME.out next to each NAME.txt. Run it after editing a .txt;
-the tests never need OTP.
+Writes exprs/NAME.out next to each NAME.txt, and programs/NAME.out (stdout)
+and programs/NAME.exit next to each NAME.erl, each run in an empty directory.
+Run it after editing a case; the tests never need OTP.
 """
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from exprs_program import EXPRS_DIR, program  # noqa: E402
+
+PROGRAMS_DIR = Path(__file__).parent / "programs"
 
 
 RESULT_LINE = re.compile(rb"\d+: ")
@@ -32,10 +36,25 @@ def record(name: str) -> None:
     (EXPRS_DIR / f"{name}.out").write_bytes(b"".join(lines))
 
 
+def record_program(name: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{name}.erl"
+        path.write_bytes((PROGRAMS_DIR / f"{name}.erl").read_bytes())
+        proc = subprocess.run(["escript", path.name], cwd=tmp, capture_output=True, timeout=300)
+    (PROGRAMS_DIR / f"{name}.out").write_bytes(proc.stdout)
+    (PROGRAMS_DIR / f"{name}.exit").write_text(f"{proc.returncode}\n")
+
+
 def main(names: list[str]) -> None:
     for name in names or sorted(p.stem for p in EXPRS_DIR.glob("*.txt")):
+        if not (EXPRS_DIR / f"{name}.txt").exists():
+            continue
         record(name)
         print(f"recorded {name}")
+    for name in names or sorted(p.stem for p in PROGRAMS_DIR.glob("*.erl")):
+        if (PROGRAMS_DIR / f"{name}.erl").exists():
+            record_program(name)
+            print(f"recorded program {name}")
 
 
 if __name__ == "__main__":

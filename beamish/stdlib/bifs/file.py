@@ -272,6 +272,48 @@ def file_write(proc, fd: Any, data: Any) -> Any:
     return _attempt(action)
 
 
+@bif("file", "pread", 3, process=True)
+def file_pread(proc, fd: Any, position: Any, count: Any) -> Any:
+    """Read at ``position``; the current position is kept (OTP leaves it
+    undefined, so programs cannot tell)."""
+    def action():
+        device = open_file(proc, fd)
+        if type(position) is not int or position < 0 or type(count) is not int or count < 0:
+            raise _Refused(Atom("einval"))
+        if not device.readable:
+            raise _Refused(Atom("ebadf"))
+        here = device.handle.tell()
+        device.handle.seek(position)
+        try:
+            data = device.read_bytes(count)
+        finally:
+            device.handle.seek(here)
+        return EOF if data is None else (OK, data_term(device, data))
+    return _attempt(action)
+
+
+@bif("file", "pwrite", 3, process=True)
+def file_pwrite(proc, fd: Any, position: Any, data: Any) -> Any:
+    def action():
+        device = open_file(proc, fd)
+        if type(position) is not int or position < 0:
+            raise _Refused(Atom("einval"))
+        try:
+            payload = iolist_to_bytes(data)
+        except ErlangError:
+            raise _Refused(BADARG) from None
+        if not device.writable:
+            raise _Refused(Atom("ebadf"))
+        here = device.handle.tell()
+        device.handle.seek(position)
+        try:
+            device.write(payload)
+        finally:
+            device.handle.seek(here)
+        return OK
+    return _attempt(action)
+
+
 _WHENCE = {"bof": os.SEEK_SET, "cur": os.SEEK_CUR, "eof": os.SEEK_END}
 
 
