@@ -256,6 +256,51 @@ def flatten(name: Any) -> Any:
     return build_list(items)
 
 
+@bif("filename", "validate", 1)
+def validate(name: Any) -> Atom:
+    """A usable filename: not empty and without NUL characters."""
+    text, _binary = name_text(name)
+    return TRUE if text and "\0" not in text else FALSE
+
+
+# basedir/2,3 on Linux: (environment variable, default under $HOME or list).
+_USER_DIRS = {"user_cache": ("XDG_CACHE_HOME", ".cache"),
+              "user_config": ("XDG_CONFIG_HOME", ".config"),
+              "user_data": ("XDG_DATA_HOME", ".local/share"),
+              "user_log": ("XDG_CACHE_HOME", ".cache")}
+_SITE_DIRS = {"site_config": ("XDG_CONFIG_DIRS", "/etc/xdg"),
+              "site_data": ("XDG_DATA_DIRS", "/usr/local/share:/usr/share")}
+
+
+@bif("filename", "basedir", 2)
+def basedir(kind: Any, application: Any) -> Any:
+    return basedir_3(kind, application, {})
+
+
+@bif("filename", "basedir", 3)
+def basedir_3(kind: Any, application: Any, options: Any) -> Any:
+    """XDG base directories as OTP 25 computes them on Linux (the ``os``
+    option is not supported: other systems' layouts are not reproduced)."""
+    import os
+    from beamish.vm.terms import map_key
+    app, binary = name_text(application)
+    if type(options) is not dict:
+        raise ErlangError(Atom("badarg"))
+    version = options.get(map_key(Atom("version")))
+    suffix = "/" + name_text(version)[0] if version is not None else ""
+    name = kind.name if type(kind) is Atom else None
+    if name in _USER_DIRS:
+        variable, default = _USER_DIRS[name]
+        base = os.environ.get(variable) or os.path.join(os.environ.get("HOME", ""), default)
+        path = base + "/" + app + suffix + ("/log" if name == "user_log" else "")
+        return name_term(path, binary)
+    if name in _SITE_DIRS:
+        variable, default = _SITE_DIRS[name]
+        bases = (os.environ.get(variable) or default).split(":")
+        return build_list([name_term(base + "/" + app + suffix, binary) for base in bases])
+    raise ErlangError((Atom("case_clause"), kind))
+
+
 # ---------------------------------------------------------------- io_lib
 
 _CONTROL_ESCAPES = frozenset([8, 9, 10, 11, 12, 13, 27])
