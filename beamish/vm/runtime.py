@@ -66,6 +66,9 @@ class Runtime:
         self.plain_arguments: list = []
         # Open files by the pid file:open/2 returned (stdlib/file_device.py).
         self.devices: dict = {}
+        # Standard input read but not consumed yet (io:fread leaves the rest
+        # of a line for the next read, as OTP's io server does).
+        self.stdin_pending = b""
         # Ports from open_port/2 that are still open (stdlib/bifs/port.py).
         self.ports: dict = {}
         self.port_numbers = itertools.count(3)  # 0..2 are the standard I/O ports

@@ -4,7 +4,8 @@ OTP 25 (needs `escript`).
     python3 tests/stdlib/regen_exprs.py [NAME ...]
 
 Writes exprs/NAME.out next to each NAME.txt, and programs/NAME.out (stdout)
-and programs/NAME.exit next to each NAME.erl, each run in an empty directory.
+and programs/NAME.exit next to each NAME.erl, each run in an empty directory
+with NAME.in (if any) as standard input.
 Run it after editing a case; the tests never need OTP.
 """
 from __future__ import annotations
@@ -40,7 +41,9 @@ def record_program(name: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{name}.erl"
         path.write_bytes((PROGRAMS_DIR / f"{name}.erl").read_bytes())
-        proc = subprocess.run(["escript", path.name], cwd=tmp, capture_output=True, timeout=300)
+        stdin = PROGRAMS_DIR / f"{name}.in"
+        proc = subprocess.run(["escript", path.name], cwd=tmp, capture_output=True, timeout=300,
+                              input=stdin.read_bytes() if stdin.exists() else b"")
     (PROGRAMS_DIR / f"{name}.out").write_bytes(proc.stdout)
     (PROGRAMS_DIR / f"{name}.exit").write_text(f"{proc.returncode}\n")
 
