@@ -2,7 +2,8 @@
 
 Why Python: they are character scans over short strings with no calls back
 into Erlang, and the VM can run them without loading those modules' Erlang
-code. Results follow filename.erl and io_lib.erl of Erlang/OTP 25 on Unix.
+code. absname/1 and basedir/2,3 also read the working directory and the
+environment. Results follow filename.erl and io_lib.erl of Erlang/OTP 25 on Unix.
 
 Notes
  1. A filename is a string (possibly deep, atoms allowed inside), an atom or
@@ -16,11 +17,12 @@ Notes
 """
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from beamish.vm.bif_registry import bif
 from beamish.vm.errors import ErlangError, badarg
-from beamish.vm.terms import Atom, NIL, TRUE, FALSE
+from beamish.vm.terms import Atom, NIL, TRUE, FALSE, map_key
 
 from beamish.stdlib.bifs.erlang import build_list, codes_to_list
 
@@ -218,7 +220,6 @@ def absname_2(name: Any, base: Any) -> Any:
 
 @bif("filename", "absname", 1)
 def absname(name: Any) -> Any:
-    import os
     return absname_2(name, codes_to_list(os.getcwd()))
 
 
@@ -281,8 +282,6 @@ def basedir(kind: Any, application: Any) -> Any:
 def basedir_3(kind: Any, application: Any, options: Any) -> Any:
     """XDG base directories as OTP 25 computes them on Linux (the ``os``
     option is not supported: other systems' layouts are not reproduced)."""
-    import os
-    from beamish.vm.terms import map_key
     app, binary = name_text(application)
     if type(options) is not dict:
         raise ErlangError(Atom("badarg"))
