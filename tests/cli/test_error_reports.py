@@ -60,11 +60,6 @@ KNOWN_DIFFERENCES = {
     "error_args_never_returns": _NEVER_RETURNS,
     "throw_never_returns": _NEVER_RETURNS,
     "lc_frame": "beamish has no frames for the list comprehension's own function",
-    "std_maps_get": "OTP's compiler turns maps:get/2 into the map_get/2 BIF; beamish keeps the call",
-    "std_maps_fold": ("beamish's maps.erl fails inside maps:fold/3 instead of raising with the "
-                      "caller's arguments (error_info)"),
-    "std_maps_map_iter": ("beamish's maps.erl fails inside maps:map/2 instead of raising with "
-                          "the caller's arguments (error_info)"),
     "compile_format_warning": "beamish does not check io:format strings against their arguments",
 }
 
