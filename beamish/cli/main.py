@@ -27,6 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--no-cache", action="store_true", help="do not use the compile cache")
     run.add_argument("--no-deadlock-exit", action="store_true",
                      help="when every process waits forever, hang as OTP does")
+    run.add_argument("--sandbox", action="store_true",
+                     help="refuse os:cmd, open_port and file writes outside the working directory")
     run.add_argument("file")
     run.add_argument("args", nargs=argparse.REMAINDER)
     test = sub.add_parser("test", help="compile with TEST defined and run eunit on the modules")
@@ -55,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         from .run import run_script
         return run_script(args.file, args.args, code_path=args.code_path,
                           include_path=args.include, use_cache=not args.no_cache,
-                          deadlock_exit=not args.no_deadlock_exit)
+                          deadlock_exit=not args.no_deadlock_exit, sandbox=args.sandbox)
     if args.command == "test":
         from .test import run_tests
         return run_tests(args.paths, args.verbose, args.include, args.define,

@@ -84,7 +84,7 @@ def _hang() -> None:
 
 
 def run_script(path: str, argv: list[str], code_path=(), include_path=(), use_cache=True,
-               deadlock_exit: bool = True) -> int:
+               deadlock_exit: bool = True, sandbox: bool = False) -> int:
     load_stdlib()
     if not os.path.isfile(path):
         sys.stderr.write(f"escript: Failed to open file: {path}\n")
@@ -104,6 +104,8 @@ def run_script(path: str, argv: list[str], code_path=(), include_path=(), use_ca
     runtime = Runtime(code_path=[script_dir, *code_path], compile_module=compile_module,
                       stdlib_dirs=[stdlib_erl_dir()])
     runtime.script_name = path
+    if sandbox:
+        runtime.sandbox_root = os.path.realpath(os.getcwd())
     runtime.plain_arguments = [path, *argv]  # escript's init sees the script too
     module = runtime.load(compiled)
     main_fc = module.functions.get(("main", 1))

@@ -645,7 +645,9 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
             if e.stacktrace is None:
                 if e.args_for_trace is not None:
                     bif, args = e.args_for_trace
-                    top = (Atom(bif.module), Atom(bif.name), from_iterable(args),
+                    # args is an arity when OTP's frame shows one (the BIF's own arithmetic)
+                    shown = args if type(args) is int else from_iterable(args)
+                    top = (Atom(bif.module), Atom(bif.name), shown,
                            NIL if e.error_info is None else e.error_info)
                     e.stacktrace = build_trace(fc, pc, stack, top)
                 elif e.caller_args is not None:

@@ -935,7 +935,9 @@ def run(proc, budget: int) -> str:
                         e.args_for_trace = (ins[5], tuple([r[i] for i in ins[3]]))
                 if e.args_for_trace is not None:
                     bif, args = e.args_for_trace
-                    top = (Atom(bif.module), Atom(bif.name), from_iterable(args), NIL)
+                    shown = args if type(args) is int else from_iterable(args)
+                    top = (Atom(bif.module), Atom(bif.name), shown,
+                           NIL if e.error_info is None else e.error_info)
                     e.stacktrace = build_trace(fc, pc, S, top)
                 elif e.caller_args is not None:
                     top = frame_term(fc, pc - 1)

@@ -69,6 +69,17 @@ class Runtime:
         self.exit_hooks: list[Callable[[Process], None]] = []
         self.ets_tables: Any = None  # stdlib/bifs/ets.py's table registry, made on first use
         self.captures: dict = {}  # group leader Pid -> list of text (stdlib/bifs/capture.py)
+        # Open files by the pid file:open/2 returned (stdlib/file_device.py).
+        self.devices: dict = {}
+        # Standard input read but not consumed yet (io:fread leaves the rest
+        # of a line for the next read, as OTP's io server does).
+        self.stdin_pending = b""
+        # Ports from open_port/2 that are still open (stdlib/bifs/port.py).
+        self.ports: dict = {}
+        self.port_numbers = itertools.count(3)  # 0..2 are the standard I/O ports
+        # `beamish run --sandbox`: the one directory tree file writes may touch;
+        # None allows everything, as OTP does.
+        self.sandbox_root: str | None = None
 
     # ---- code server
     def export(self, module: str, name: str, arity: int) -> Export:

@@ -49,11 +49,6 @@ KNOWN_DIFFERENCES = {
                                  "argument is the literal 1; beamish does no such inference"),
     "fun_frame_literal": _LITERAL_OPERAND,
     "lc_frame": "beamish has no frames for the list comprehension's own function",
-    "std_maps_get": "OTP's compiler turns maps:get/2 into the map_get/2 BIF; beamish keeps the call",
-    "std_maps_fold": ("beamish's maps.erl fails inside maps:fold/3 instead of raising with the "
-                      "caller's arguments (error_info)"),
-    "std_maps_map_iter": ("beamish's maps.erl fails inside maps:map/2 instead of raising with "
-                          "the caller's arguments (error_info)"),
 }
 
 PROGRAMS = sorted(path.stem for path in GOLDEN_DIR.glob("*.erl"))
