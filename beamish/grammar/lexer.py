@@ -150,7 +150,7 @@ def _decode(body: str) -> str:
     return _ESCAPE.sub(_escape_value, body)
 
 
-def _decode_prefix(body: str) -> str:
+def decode_prefix(body: str) -> str:
     """As much of ``body`` as decodes cleanly: the head of an unterminated literal."""
     out = []
     pos = 0
@@ -187,7 +187,7 @@ def _quoted_error(file: str, text: str, start: int) -> ErlangSyntaxError:
             if not bad.incomplete:
                 return _error(file, text, start + 1 + m.start(), "illegal character")
             break
-    head = _decode_prefix(rest)[:16]
+    head = decode_prefix(rest)[:16]
     what = "string" if quote == '"' else "atom"
     return _error(file, text, start,
                   f"unterminated {what} starting with {write_string(head, quote)}")
