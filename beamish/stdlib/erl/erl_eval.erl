@@ -1,0 +1,760 @@
+%% erl_eval: an interpreter for Erlang's abstract format (erl_parse output).
+%%
+%% Why Erlang: evaluation calls back into Erlang all the time (funs passed
+%% to lists:map, local and non-local function handlers, receive), which a
+%% Python BIF cannot do. Bit syntax segments and the mailbox scan of an
+%% interpreted receive are Python helpers (erl_eval_bits, erl_eval_mailbox).
+%%
+%% Matches erl_eval of Erlang/OTP 25 by behaviour: results, bindings and
+%% error reasons. Stack traces show this module's own frames, not OTP's.
+%%
+%% Notes
+%%  1. Bindings are an orddict of {Name, Value} (new_bindings/0 is []), as
+%%     in OTP 25; a map is accepted wherever bindings are.
+%%  2. A fun made here is a real fun: a closure over the interpreter state
+%%     {Clauses, Bindings, LocalHandler, NonLocalHandler, Name}, with one
+%%     wrapper per arity (0..20; a named fun 0..10), so compiled code can call it, pass it on
+%%     and ask its arity. It prints as OTP 25.2 prints its erl_eval funs
+%%     (erl_eval_funs:otp_label/2). A clause that matches nothing raises
+%%     function_clause with the frame {erl_eval,'-inside-an-interpreted-fun-',Args}.
+%%  3. Fun heads and generator patterns bind fresh variables (they shadow
+%%     outer ones); other patterns compare with variables already bound.
+%%  4. Guards: an exception in a guard test makes it false.
+%%  5. Local calls: an auto-imported BIF goes to erlang; anything else goes
+%%     to the local function handler ({value,F}: F(Name, Args); {eval,F}:
+%%     F(Name, ArgExprs, Bindings) -> {value,V,Bs}); with none it is undef
+%%     with the frame {erl_eval,Name,Arity}. Remote calls and calls of funs
+%%     not made here go through the non-local handler {value,F}: F(Func, Args).
+%%  6. receive: each message is taken by a catch-all receive that starts at
+%%     the next unexamined message (erl_eval_mailbox:skip_to/1); one that no
+%%     clause matches is put back where it was.
+%%  7. Records are not supported: a record expression raises
+%%     {undefined_record, Name}, as OTP does for a record it does not know.
+%%  8. OTP checks a whole expression sequence for unbound variables before
+%%     running it; this module reports {unbound_var, V} when V is reached.
+%%  9. A comprehension filter that is a guard expression is a guard: false
+%%     when it fails or is not true; any other filter must be a boolean or
+%%     it raises {bad_filter, V}.
+%% 10. A local fun (fun f/1) has no module to refer to: undef, as in OTP.
+-module(erl_eval).
+
+-export([exprs/2, exprs/3, exprs/4, expr/2, expr/3, expr/4, expr/5,
+         expr_list/2, expr_list/3, expr_list/4,
+         new_bindings/0, bindings/1, binding/2, add_binding/3, del_binding/2,
+         is_constant_expr/1, partial_eval/1, match_clause/4, check_command/2]).
+
+%% ---------------------------------------------------------------- bindings
+
+new_bindings() -> [].
+
+bindings(Bs) when is_map(Bs) -> lists:sort(maps:to_list(Bs));
+bindings(Bs) when is_list(Bs) -> Bs.
+
+binding(Name, Bs) when is_map(Bs) ->
+    case Bs of
+        #{Name := Value} -> {value, Value};
+        _ -> unbound
+    end;
+binding(Name, Bs) when is_list(Bs) ->
+    case orddict:find(Name, Bs) of
+        {ok, Value} -> {value, Value};
+        error -> unbound
+    end.
+
+add_binding(Name, Value, Bs) when is_map(Bs) -> Bs#{Name => Value};
+add_binding(Name, Value, Bs) when is_list(Bs) -> orddict:store(Name, Value, Bs).
+
+del_binding(Name, Bs) when is_map(Bs) -> maps:remove(Name, Bs);
+del_binding(Name, Bs) when is_list(Bs) -> orddict:erase(Name, Bs).
+
+%% The bindings of New laid over Old.
+add_bindings(New, Old) ->
+    lists:foldl(fun({Name, Value}, Acc) -> add_binding(Name, Value, Acc) end,
+                Old, bindings(New)).
+
+%% ---------------------------------------------------------------- entry points
+
+exprs(Exprs, Bs) -> exprs(Exprs, Bs, none, none).
+
+exprs(Exprs, Bs, Lf) -> exprs(Exprs, Bs, Lf, none).
+
+exprs([Expr], Bs, Lf, Ef) ->
+    eval(Expr, Bs, Lf, Ef);
+exprs([Expr | Exprs], Bs0, Lf, Ef) ->
+    {value, _, Bs} = eval(Expr, Bs0, Lf, Ef),
+    exprs(Exprs, Bs, Lf, Ef).
+
+expr(Expr, Bs) -> expr(Expr, Bs, none, none, none).
+
+expr(Expr, Bs, Lf) -> expr(Expr, Bs, Lf, none, none).
+
+expr(Expr, Bs, Lf, Ef) -> expr(Expr, Bs, Lf, Ef, none).
+
+expr(Expr, Bs, Lf, Ef, none) ->
+    eval(Expr, Bs, Lf, Ef);
+expr(Expr, Bs, Lf, Ef, value) ->
+    {value, Value, _} = eval(Expr, Bs, Lf, Ef),
+    Value.
+
+expr_list(Exprs, Bs) -> expr_list(Exprs, Bs, none, none).
+
+expr_list(Exprs, Bs, Lf) -> expr_list(Exprs, Bs, Lf, none).
+
+%% Each expression starts from Bs0, as arguments do; what they bind is merged.
+expr_list(Exprs, Bs0, Lf, Ef) ->
+    {Values, Bs} = lists:foldl(fun(Expr, {Acc, BsAcc}) ->
+                                       {value, V, BsOut} = eval(Expr, Bs0, Lf, Ef),
+                                       {[V | Acc], merge_bindings(BsOut, BsAcc)}
+                               end, {[], Bs0}, Exprs),
+    {lists:reverse(Values), Bs}.
+
+%% Bindings made by sibling expressions; one variable bound to two values is a badmatch.
+merge_bindings(New, Acc) when New =:= Acc -> Acc;
+merge_bindings(New, Acc) ->
+    lists:foldl(fun({Name, Value}, Bs) ->
+                        case binding(Name, Bs) of
+                            {value, Value} -> Bs;
+                            {value, _} -> erlang:error({badmatch, Value});
+                            unbound -> add_binding(Name, Value, Bs)
+                        end
+                end, Acc, bindings(New)).
+
+%% Nothing to check before running (note 8).
+check_command(_Exprs, _Bs) -> ok.
+
+%% ---------------------------------------------------------------- expressions
+
+eval({var, _, Name}, Bs, _Lf, _Ef) ->
+    case binding(Name, Bs) of
+        {value, Value} -> {value, Value, Bs};
+        unbound -> erlang:error({unbound_var, Name})
+    end;
+eval({integer, _, I}, Bs, _Lf, _Ef) -> {value, I, Bs};
+eval({char, _, C}, Bs, _Lf, _Ef) -> {value, C, Bs};
+eval({float, _, F}, Bs, _Lf, _Ef) -> {value, F, Bs};
+eval({atom, _, A}, Bs, _Lf, _Ef) -> {value, A, Bs};
+eval({string, _, S}, Bs, _Lf, _Ef) -> {value, S, Bs};
+eval({nil, _}, Bs, _Lf, _Ef) -> {value, [], Bs};
+eval({cons, _, _, _} = Cons, Bs0, Lf, Ef) ->
+    cons(Cons, [], Bs0, Lf, Ef);
+eval({tuple, _, Es}, Bs0, Lf, Ef) ->
+    {Values, Bs} = expr_list(Es, Bs0, Lf, Ef),
+    {value, list_to_tuple(Values), Bs};
+eval({map, _, Fields}, Bs0, Lf, Ef) ->
+    {Pairs, Bs} = map_fields(Fields, Bs0, Lf, Ef),
+    {value, lists:foldl(fun({_, K, V}, M) -> M#{K => V} end, #{}, Pairs), Bs};
+eval({map, _, Base, Fields}, Bs0, Lf, Ef) ->
+    {value, Map0, Bs1} = eval(Base, Bs0, Lf, Ef),
+    {Pairs, Bs} = map_fields(Fields, Bs1, Lf, Ef),
+    case is_map(Map0) of
+        true -> ok;
+        false -> erlang:error({badmap, Map0})
+    end,
+    Map = lists:foldl(fun({assoc, K, V}, M) -> M#{K => V};
+                         ({exact, K, V}, M) -> maps:update(K, V, M)
+                      end, Map0, Pairs),
+    {value, Map, Bs};
+eval({record, _, Name, _}, _Bs, _Lf, _Ef) -> erlang:error({undefined_record, Name});
+eval({record, _, _, Name, _}, _Bs, _Lf, _Ef) -> erlang:error({undefined_record, Name});
+eval({record_field, _, _, Name, _}, _Bs, _Lf, _Ef) -> erlang:error({undefined_record, Name});
+eval({record_index, _, Name, _}, _Bs, _Lf, _Ef) -> erlang:error({undefined_record, Name});
+eval({block, _, Es}, Bs, Lf, Ef) ->
+    exprs(Es, Bs, Lf, Ef);
+eval({'if', _, Clauses}, Bs, Lf, Ef) ->
+    if_clauses(Clauses, Bs, Lf, Ef);
+eval({'case', _, Expr, Clauses}, Bs0, Lf, Ef) ->
+    {value, Value, Bs} = eval(Expr, Bs0, Lf, Ef),
+    case match_clauses(Clauses, [Value], Bs, Lf, Ef) of
+        {Body, Bs1} -> exprs(Body, Bs1, Lf, Ef);
+        nomatch -> erlang:error({case_clause, Value})
+    end;
+eval({'try', _, Body, Cases, Catches, After}, Bs, Lf, Ef) ->
+    try_expr(Body, Cases, Catches, After, Bs, Lf, Ef);
+eval({'receive', _, Clauses}, Bs, Lf, Ef) ->
+    receive_clauses(Clauses, infinity, [], Bs, Lf, Ef);
+eval({'receive', _, Clauses, TimeoutExpr, AfterBody}, Bs0, Lf, Ef) ->
+    {value, Timeout, Bs} = eval(TimeoutExpr, Bs0, Lf, Ef),
+    receive_clauses(Clauses, Timeout, AfterBody, Bs, Lf, Ef);
+eval({'fun', _, {function, Name, Arity}}, _Bs, _Lf, _Ef) ->
+    erlang:raise(error, undef, [{erl_eval, Name, Arity, []} | caller_stack()]);
+eval({'fun', _, {function, M, F, A}}, Bs0, Lf, Ef) ->
+    {[Mod, Fun, Arity], Bs} = expr_list([M, F, A], Bs0, Lf, Ef),
+    {value, erlang:make_fun(Mod, Fun, Arity), Bs};
+eval({'fun', _, {clauses, Clauses}}, Bs, Lf, Ef) ->
+    {value, make_fun(Clauses, clause_arity(Clauses), Bs, Lf, Ef, none), Bs};
+eval({named_fun, _, Name, Clauses}, Bs, Lf, Ef) ->
+    {value, make_fun(Clauses, clause_arity(Clauses), Bs, Lf, Ef, Name), Bs};
+eval({call, _, {remote, _, M, F}, Args}, Bs0, Lf, Ef) ->
+    {value, Mod, Bs1} = eval(M, Bs0, Lf, Ef),
+    {value, Fun, Bs2} = eval(F, Bs1, Lf, Ef),
+    {Values, Bs} = expr_list(Args, Bs2, Lf, Ef),
+    {value, remote_call(Mod, Fun, Values, Ef), Bs};
+eval({call, _, {atom, _, Name}, Args}, Bs0, Lf, Ef) ->
+    case erl_internal:bif(Name, length(Args)) of
+        true ->
+            {Values, Bs} = expr_list(Args, Bs0, Lf, Ef),
+            {value, remote_call(erlang, Name, Values, Ef), Bs};
+        false ->
+            local_call(Name, Args, Bs0, Lf, Ef)
+    end;
+eval({call, _, FunExpr, Args}, Bs0, Lf, Ef) ->
+    {value, Fun, Bs1} = eval(FunExpr, Bs0, Lf, Ef),
+    {Values, Bs} = expr_list(Args, Bs1, Lf, Ef),
+    {value, apply_fun(Fun, Values, Ef), Bs};
+eval({'catch', _, Expr}, Bs, Lf, Ef) ->
+    try eval(Expr, Bs, Lf, Ef) of
+        {value, Value, _} -> {value, Value, Bs}
+    catch
+        throw:Thrown -> {value, Thrown, Bs};
+        exit:Reason -> {value, {'EXIT', Reason}, Bs};
+        error:Reason:Stack -> {value, {'EXIT', {Reason, Stack}}, Bs}
+    end;
+eval({match, _, Pattern, Expr}, Bs0, Lf, Ef) ->
+    {value, Value, Bs1} = eval(Expr, Bs0, Lf, Ef),
+    case match(Pattern, Value, Bs1, Bs1) of
+        {match, Bs} -> {value, Value, Bs};
+        nomatch -> erlang:error({badmatch, Value})
+    end;
+eval({op, _, 'andalso', Left, Right}, Bs0, Lf, Ef) ->
+    case eval(Left, Bs0, Lf, Ef) of
+        {value, false, Bs} -> {value, false, Bs};
+        {value, true, Bs} -> eval(Right, Bs, Lf, Ef);
+        {value, Other, _} -> erlang:error({badarg, Other})
+    end;
+eval({op, _, 'orelse', Left, Right}, Bs0, Lf, Ef) ->
+    case eval(Left, Bs0, Lf, Ef) of
+        {value, true, Bs} -> {value, true, Bs};
+        {value, false, Bs} -> eval(Right, Bs, Lf, Ef);
+        {value, Other, _} -> erlang:error({badarg, Other})
+    end;
+eval({op, _, Op, Arg}, Bs0, Lf, Ef) ->
+    {value, Value, Bs} = eval(Arg, Bs0, Lf, Ef),
+    {value, erlang:Op(Value), Bs};
+eval({op, _, Op, Left, Right}, Bs0, Lf, Ef) ->
+    {value, L, Bs1} = eval(Left, Bs0, Lf, Ef),
+    {value, R, Bs} = eval(Right, Bs1, Lf, Ef),
+    {value, erlang:Op(L, R), Bs};
+eval({bin, _, Elements}, Bs0, Lf, Ef) ->
+    {Segments, Bs} = bin_segments(Elements, [], Bs0, Lf, Ef),
+    {value, erl_eval_bits:build(Segments), Bs};
+eval({lc, _, Expr, Qualifiers}, Bs, Lf, Ef) ->
+    Acc = comprehension(Qualifiers, Expr, Bs, Lf, Ef, []),
+    {value, lists:reverse(Acc), Bs};
+eval({bc, _, Expr, Qualifiers}, Bs, Lf, Ef) ->
+    Acc = comprehension(Qualifiers, Expr, Bs, Lf, Ef, []),
+    {value, list_to_bitstring(lists:reverse(Acc)), Bs};
+eval({remote, _, _, _} = Expr, _Bs, _Lf, _Ef) ->
+    erlang:error({illegal_expr, Expr});
+eval(Expr, _Bs, _Lf, _Ef) ->
+    erlang:error({illegal_expr, Expr}).
+
+%% A list expression, walked along its tail so long lists take no deep recursion.
+cons({cons, _, Head, Tail}, Acc, Bs0, Lf, Ef) ->
+    {value, H, Bs} = eval(Head, Bs0, Lf, Ef),
+    cons(Tail, [H | Acc], Bs, Lf, Ef);
+cons(Tail, Acc, Bs0, Lf, Ef) ->
+    {value, T, Bs} = eval(Tail, Bs0, Lf, Ef),
+    {value, lists:reverse(Acc, T), Bs}.
+
+map_fields(Fields, Bs0, Lf, Ef) ->
+    {Pairs, Bs} =
+        lists:foldl(fun({Tag, _, K0, V0}, {Acc, BsIn}) ->
+                            {value, K, Bs1} = eval(K0, BsIn, Lf, Ef),
+                            {value, V, Bs2} = eval(V0, Bs1, Lf, Ef),
+                            Kind = case Tag of
+                                       map_field_assoc -> assoc;
+                                       map_field_exact -> exact
+                                   end,
+                            {[{Kind, K, V} | Acc], Bs2}
+                    end, {[], Bs0}, Fields),
+    {lists:reverse(Pairs), Bs}.
+
+%% ---------------------------------------------------------------- calls
+
+local_call(Name, Args, Bs0, {value, F}, Ef) ->
+    {Values, Bs} = expr_list(Args, Bs0, {value, F}, Ef),
+    {value, F(Name, Values), Bs};
+local_call(Name, Args, Bs0, {value, F, Extra}, Ef) ->
+    {Values, Bs} = expr_list(Args, Bs0, {value, F, Extra}, Ef),
+    {value, apply(F, [Name, Values | Extra]), Bs};
+local_call(Name, Args, Bs, {eval, F}, _Ef) ->
+    F(Name, Args, Bs);
+local_call(Name, Args, Bs, {eval, F, Extra}, _Ef) ->
+    apply(F, [Name, Args, Bs | Extra]);
+local_call(Name, Args, Bs0, none, Ef) ->
+    {Values, _} = expr_list(Args, Bs0, none, Ef),
+    Stack = caller_stack(),
+    erlang:raise(error, undef, [{erl_eval, Name, length(Values), []} | Stack]).
+
+%% The stack trace of the caller, to put an interpreter frame on top of.
+caller_stack() ->
+    try throw(stack) catch throw:stack:Stack -> tl(Stack) end.
+
+remote_call(erlang, apply, [Fun, Args], none) -> apply(Fun, Args);
+remote_call(erlang, apply, [Mod, Fun, Args], none) -> apply(Mod, Fun, Args);
+remote_call(Mod, Fun, Args, none) -> apply(Mod, Fun, Args);
+remote_call(Mod, Fun, Args, {value, F}) -> F({Mod, Fun}, Args).
+
+apply_fun(Fun, Args, none) -> apply(Fun, Args);
+apply_fun(Fun, Args, {value, F}) when is_function(Fun) ->
+    case erlang:fun_info(Fun, module) of
+        {module, erl_eval} -> apply(Fun, Args);
+        _ -> F(Fun, Args)
+    end;
+apply_fun(Fun, Args, {value, F}) -> F(Fun, Args).
+
+%% ---------------------------------------------------------------- funs (note 2)
+
+clause_arity([{clause, _, Patterns, _, _} | _]) -> length(Patterns).
+
+make_fun(Clauses, Arity, Bs, Lf, Ef, Name) ->
+    Info = {Clauses, Bs, Lf, Ef, Name},
+    case Name of
+        none -> erl_eval_funs:otp_label(plain_fun(Arity, Info), plain);
+        _ -> erl_eval_funs:otp_label(named_fun(Arity, Info), named)
+    end.
+
+plain_fun(0, I) -> fun() -> eval_fun([], I, none) end;
+plain_fun(1, I) -> fun(A) -> eval_fun([A], I, none) end;
+plain_fun(2, I) -> fun(A, B) -> eval_fun([A, B], I, none) end;
+plain_fun(3, I) -> fun(A, B, C) -> eval_fun([A, B, C], I, none) end;
+plain_fun(4, I) -> fun(A, B, C, D) -> eval_fun([A, B, C, D], I, none) end;
+plain_fun(5, I) -> fun(A, B, C, D, E) -> eval_fun([A, B, C, D, E], I, none) end;
+plain_fun(6, I) -> fun(A, B, C, D, E, F) -> eval_fun([A, B, C, D, E, F], I, none) end;
+plain_fun(7, I) -> fun(A, B, C, D, E, F, G) -> eval_fun([A, B, C, D, E, F, G], I, none) end;
+plain_fun(8, I) ->
+    fun(A, B, C, D, E, F, G, H) -> eval_fun([A, B, C, D, E, F, G, H], I, none) end;
+plain_fun(9, I) ->
+    fun(A, B, C, D, E, F, G, H, J) -> eval_fun([A, B, C, D, E, F, G, H, J], I, none) end;
+plain_fun(10, I) ->
+    fun(A, B, C, D, E, F, G, H, J, K) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K], I, none) end;
+plain_fun(11, I) ->
+    fun(A, B, C, D, E, F, G, H, J, K, L) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K, L], I, none) end;
+plain_fun(12, I) ->
+    fun(A, B, C, D, E, F, G, H, J, K, L, M) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K, L, M], I, none) end;
+plain_fun(13, I) ->
+    fun(A, B, C, D, E, F, G, H, J, K, L, M, N) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K, L, M, N], I, none) end;
+plain_fun(14, I) ->
+    fun(A, B, C, D, E, F, G, H, J, K, L, M, N, O) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K, L, M, N, O], I, none) end;
+plain_fun(15, I) ->
+    fun(A, B, C, D, E, F, G, H, J, K, L, M, N, O, P) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K, L, M, N, O, P], I, none) end;
+plain_fun(16, I) ->
+    fun(A, B, C, D, E, F, G, H, J, K, L, M, N, O, P, Q) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K, L, M, N, O, P, Q], I, none) end;
+plain_fun(17, I) ->
+    fun(A, B, C, D, E, F, G, H, J, K, L, M, N, O, P, Q, R) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K, L, M, N, O, P, Q, R], I, none) end;
+plain_fun(18, I) ->
+    fun(A, B, C, D, E, F, G, H, J, K, L, M, N, O, P, Q, R, S) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K, L, M, N, O, P, Q, R, S], I, none) end;
+plain_fun(19, I) ->
+    fun(A, B, C, D, E, F, G, H, J, K, L, M, N, O, P, Q, R, S, T) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K, L, M, N, O, P, Q, R, S, T], I, none) end;
+plain_fun(20, I) ->
+    fun(A, B, C, D, E, F, G, H, J, K, L, M, N, O, P, Q, R, S, T, U) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K, L, M, N, O, P, Q, R, S, T, U], I, none) end;
+plain_fun(_, _) -> erlang:error({argument_limit, 'fun'}).
+
+named_fun(0, I) -> fun Self() -> eval_fun([], I, Self) end;
+named_fun(1, I) -> fun Self(A) -> eval_fun([A], I, Self) end;
+named_fun(2, I) -> fun Self(A, B) -> eval_fun([A, B], I, Self) end;
+named_fun(3, I) -> fun Self(A, B, C) -> eval_fun([A, B, C], I, Self) end;
+named_fun(4, I) -> fun Self(A, B, C, D) -> eval_fun([A, B, C, D], I, Self) end;
+named_fun(5, I) -> fun Self(A, B, C, D, E) -> eval_fun([A, B, C, D, E], I, Self) end;
+named_fun(6, I) -> fun Self(A, B, C, D, E, F) -> eval_fun([A, B, C, D, E, F], I, Self) end;
+named_fun(7, I) ->
+    fun Self(A, B, C, D, E, F, G) -> eval_fun([A, B, C, D, E, F, G], I, Self) end;
+named_fun(8, I) ->
+    fun Self(A, B, C, D, E, F, G, H) -> eval_fun([A, B, C, D, E, F, G, H], I, Self) end;
+named_fun(9, I) ->
+    fun Self(A, B, C, D, E, F, G, H, J) -> eval_fun([A, B, C, D, E, F, G, H, J], I, Self) end;
+named_fun(10, I) ->
+    fun Self(A, B, C, D, E, F, G, H, J, K) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K], I, Self) end;
+named_fun(_, _) -> erlang:error({argument_limit, 'fun'}).
+
+eval_fun(Args, {Clauses, Bs0, Lf, Ef, Name}, Self) ->
+    Bs = case Self of
+             none -> Bs0;
+             _ -> add_binding(Name, erl_eval_funs:otp_label(Self, named), Bs0)
+         end,
+    case fun_clauses(Clauses, Args, Bs, Lf, Ef) of
+        {Body, Bs1} ->
+            {value, Value, _} = exprs(Body, Bs1, Lf, Ef),
+            Value;
+        nomatch ->
+            Stack = caller_stack(),
+            erlang:raise(error, function_clause,
+                         [{erl_eval, '-inside-an-interpreted-fun-', Args, []} | Stack])
+    end.
+
+%% Fun heads bind fresh variables (note 3).
+fun_clauses([{clause, _, Patterns, Guard, Body} | Clauses], Args, Bs, Lf, Ef) ->
+    case match_list(Patterns, Args, new_bindings(), Bs) of
+        {match, New} ->
+            Bs1 = add_bindings(New, Bs),
+            case guard(Guard, Bs1, Lf, Ef) of
+                true -> {Body, Bs1};
+                false -> fun_clauses(Clauses, Args, Bs, Lf, Ef)
+            end;
+        nomatch ->
+            fun_clauses(Clauses, Args, Bs, Lf, Ef)
+    end;
+fun_clauses([], _Args, _Bs, _Lf, _Ef) ->
+    nomatch.
+
+%% ---------------------------------------------------------------- clauses
+
+match_clause(Clauses, Values, Bs, Lf) ->
+    match_clauses(Clauses, Values, Bs, Lf, none).
+
+match_clauses([{clause, _, Patterns, Guard, Body} | Clauses], Values, Bs, Lf, Ef) ->
+    case match_list(Patterns, Values, Bs, Bs) of
+        {match, Bs1} ->
+            case guard(Guard, Bs1, Lf, Ef) of
+                true -> {Body, Bs1};
+                false -> match_clauses(Clauses, Values, Bs, Lf, Ef)
+            end;
+        nomatch ->
+            match_clauses(Clauses, Values, Bs, Lf, Ef)
+    end;
+match_clauses([], _Values, _Bs, _Lf, _Ef) ->
+    nomatch.
+
+if_clauses([{clause, _, [], Guard, Body} | Clauses], Bs, Lf, Ef) ->
+    case guard(Guard, Bs, Lf, Ef) of
+        true -> exprs(Body, Bs, Lf, Ef);
+        false -> if_clauses(Clauses, Bs, Lf, Ef)
+    end;
+if_clauses([], _Bs, _Lf, _Ef) ->
+    erlang:error(if_clause).
+
+try_expr(Body, Cases, Catches, After, Bs, Lf, Ef) ->
+    try
+        try exprs(Body, Bs, Lf, Ef) of
+            {value, Value, Bs1} when Cases =:= [] -> {value, Value, Bs1};
+            {value, Value, Bs1} ->
+                case match_clauses(Cases, [Value], Bs1, Lf, Ef) of
+                    {CaseBody, Bs2} -> exprs(CaseBody, Bs2, Lf, Ef);
+                    nomatch -> erlang:error({try_clause, Value})
+                end
+        catch
+            Class:Reason:Stack when Catches =/= [] ->
+                case match_clauses(Catches, [{Class, Reason, Stack}], Bs, Lf, Ef) of
+                    {CatchBody, Bs3} -> exprs(CatchBody, Bs3, Lf, Ef);
+                    nomatch -> erlang:raise(Class, Reason, Stack)
+                end
+        end
+    after
+        case After of
+            [] -> ok;
+            _ -> exprs(After, Bs, Lf, Ef)
+        end
+    end.
+
+%% An interpreted receive (note 6).
+receive_clauses(Clauses, Timeout, AfterBody, Bs, Lf, Ef) ->
+    Deadline = case Timeout of
+                   infinity -> infinity;
+                   _ when is_integer(Timeout), Timeout >= 0 ->
+                       erlang:monotonic_time(millisecond) + Timeout;
+                   _ -> erlang:error(timeout_value)
+               end,
+    receive_loop(Clauses, 0, Deadline, AfterBody, Bs, Lf, Ef).
+
+receive_loop(Clauses, Index, Deadline, AfterBody, Bs, Lf, Ef) ->
+    erl_eval_mailbox:skip_to(Index),
+    Wait = case Deadline of
+               infinity -> infinity;
+               _ -> max(0, Deadline - erlang:monotonic_time(millisecond))
+           end,
+    receive
+        Message ->
+            case match_clauses(Clauses, [Message], Bs, Lf, Ef) of
+                {Body, Bs1} ->
+                    exprs(Body, Bs1, Lf, Ef);
+                nomatch ->
+                    erl_eval_mailbox:put_back(Index, Message),
+                    receive_loop(Clauses, Index + 1, Deadline, AfterBody, Bs, Lf, Ef)
+            end
+    after Wait ->
+            exprs(AfterBody, Bs, Lf, Ef)
+    end.
+
+%% ---------------------------------------------------------------- guards (note 4)
+
+guard([], _Bs, _Lf, _Ef) -> true;
+guard(Alternatives, Bs, Lf, Ef) ->
+    lists:any(fun(Tests) -> guard_tests(Tests, Bs, Lf, Ef) end, Alternatives).
+
+guard_tests([Test | Tests], Bs, Lf, Ef) ->
+    Result = try eval(Test, Bs, Lf, Ef) of
+                 {value, true, _} -> true;
+                 _ -> false
+             catch
+                 error:_ -> false
+             end,
+    Result andalso guard_tests(Tests, Bs, Lf, Ef);
+guard_tests([], _Bs, _Lf, _Ef) ->
+    true.
+
+%% ---------------------------------------------------------------- comprehensions
+
+comprehension([{generate, _, Pattern, ListExpr} | Rest], Expr, Bs, Lf, Ef, Acc) ->
+    {value, List, _} = eval(ListExpr, Bs, Lf, Ef),
+    generate(List, Pattern, Rest, Expr, Bs, Lf, Ef, Acc);
+comprehension([{b_generate, _, Pattern, BinExpr} | Rest], Expr, Bs, Lf, Ef, Acc) ->
+    {value, Bin, _} = eval(BinExpr, Bs, Lf, Ef),
+    b_generate(Bin, Pattern, Rest, Expr, Bs, Lf, Ef, Acc);
+comprehension([Filter | Rest], Expr, Bs, Lf, Ef, Acc) ->
+    case is_guard_test(Filter) of
+        true ->
+            case guard_tests([Filter], Bs, Lf, Ef) of
+                true -> comprehension(Rest, Expr, Bs, Lf, Ef, Acc);
+                false -> Acc
+            end;
+        false ->
+            filter(Filter, Rest, Expr, Bs, Lf, Ef, Acc)
+    end;
+comprehension([], Expr, Bs, Lf, Ef, Acc) ->
+    {value, Value, _} = eval(Expr, Bs, Lf, Ef),
+    [Value | Acc].
+
+filter(Filter, Rest, Expr, Bs, Lf, Ef, Acc) ->
+    case eval(Filter, Bs, Lf, Ef) of
+        {value, true, Bs1} -> comprehension(Rest, Expr, Bs1, Lf, Ef, Acc);
+        {value, false, _} -> Acc;
+        {value, Other, _} -> erlang:error({bad_filter, Other})
+    end.
+
+%% A filter that could stand in a guard is run as one (note 9).
+is_guard_test({var, _, _}) -> true;
+is_guard_test({integer, _, _}) -> true;
+is_guard_test({char, _, _}) -> true;
+is_guard_test({float, _, _}) -> true;
+is_guard_test({atom, _, _}) -> true;
+is_guard_test({string, _, _}) -> true;
+is_guard_test({nil, _}) -> true;
+is_guard_test({cons, _, H, T}) -> is_guard_test(H) andalso is_guard_test(T);
+is_guard_test({tuple, _, Es}) -> lists:all(fun is_guard_test/1, Es);
+is_guard_test({map, _, Fs}) -> lists:all(fun is_guard_field/1, Fs);
+is_guard_test({map, _, M, Fs}) -> is_guard_test(M) andalso lists:all(fun is_guard_field/1, Fs);
+is_guard_test({bin, _, Es}) ->
+    lists:all(fun({bin_element, _, E, S, _}) ->
+                      is_guard_test(E) andalso (S =:= default orelse is_guard_test(S))
+              end, Es);
+is_guard_test({op, _, Op, A}) ->
+    is_guard_op(Op, 1) andalso is_guard_test(A);
+is_guard_test({op, _, Op, L, R}) ->
+    (Op =:= 'andalso' orelse Op =:= 'orelse' orelse is_guard_op(Op, 2))
+        andalso is_guard_test(L) andalso is_guard_test(R);
+is_guard_test({call, _, {remote, _, {atom, _, erlang}, {atom, _, F}}, As}) ->
+    erl_internal:guard_bif(F, length(As)) andalso lists:all(fun is_guard_test/1, As);
+is_guard_test({call, _, {atom, _, F}, As}) ->
+    erl_internal:guard_bif(F, length(As)) andalso lists:all(fun is_guard_test/1, As);
+is_guard_test(_) -> false.
+
+is_guard_field({_, _, K, V}) -> is_guard_test(K) andalso is_guard_test(V).
+
+is_guard_op(Op, Arity) ->
+    lists:member({Op, Arity}, [{'-', 1}, {'+', 1}, {'bnot', 1}, {'not', 1},
+                               {'+', 2}, {'-', 2}, {'*', 2}, {'/', 2}, {'div', 2}, {'rem', 2},
+                               {'band', 2}, {'bor', 2}, {'bxor', 2}, {'bsl', 2}, {'bsr', 2},
+                               {'and', 2}, {'or', 2}, {'xor', 2},
+                               {'==', 2}, {'/=', 2}, {'=<', 2}, {'<', 2}, {'>=', 2}, {'>', 2},
+                               {'=:=', 2}, {'=/=', 2}]).
+
+generate([Item | Items], Pattern, Rest, Expr, Bs, Lf, Ef, Acc0) ->
+    Acc = case match(Pattern, Item, new_bindings(), Bs) of
+              {match, New} -> comprehension(Rest, Expr, add_bindings(New, Bs), Lf, Ef, Acc0);
+              nomatch -> Acc0
+          end,
+    generate(Items, Pattern, Rest, Expr, Bs, Lf, Ef, Acc);
+generate([], _Pattern, _Rest, _Expr, _Bs, _Lf, _Ef, Acc) ->
+    Acc;
+generate(Other, _Pattern, _Rest, _Expr, _Bs, _Lf, _Ef, _Acc) ->
+    erlang:error({bad_generator, Other}).
+
+b_generate(Bin, {bin, _, Elements} = Pattern, Rest, Expr, Bs, Lf, Ef, Acc0) when is_bitstring(Bin) ->
+    case match_segments(Elements, Bin, new_bindings(), Bs, prefix) of
+        {match, New, Tail} ->
+            Acc = comprehension(Rest, Expr, add_bindings(New, Bs), Lf, Ef, Acc0),
+            b_generate(Tail, Pattern, Rest, Expr, Bs, Lf, Ef, Acc);
+        nomatch ->
+            Acc0
+    end;
+b_generate(Other, _Pattern, _Rest, _Expr, _Bs, _Lf, _Ef, _Acc) ->
+    erlang:error({bad_generator, Other}).
+
+%% ---------------------------------------------------------------- binaries
+
+bin_segments([{bin_element, _, {string, _, Chars}, Size0, Types} | Elements], Acc, Bs0, Lf, Ef) ->
+    {Size, Bs} = segment_size(Size0, Bs0, Lf, Ef),
+    Segments = [{C, Size, Types} || C <- Chars],
+    bin_segments(Elements, lists:reverse(Segments, Acc), Bs, Lf, Ef);
+bin_segments([{bin_element, _, Expr, Size0, Types} | Elements], Acc, Bs0, Lf, Ef) ->
+    {value, Value, Bs1} = eval(Expr, Bs0, Lf, Ef),
+    {Size, Bs} = segment_size(Size0, Bs1, Lf, Ef),
+    bin_segments(Elements, [{Value, Size, Types} | Acc], Bs, Lf, Ef);
+bin_segments([], Acc, Bs, _Lf, _Ef) ->
+    {lists:reverse(Acc), Bs}.
+
+segment_size(default, Bs, _Lf, _Ef) -> {default, Bs};
+segment_size(Expr, Bs0, Lf, Ef) ->
+    {value, Size, Bs} = eval(Expr, Bs0, Lf, Ef),
+    {Size, Bs}.
+
+%% Segments of a binary pattern against Bin; Mode whole needs it used up,
+%% prefix (a binary generator) hands back the rest.
+match_segments([{bin_element, _, {string, A, Chars}, Size, Types} | Elements], Bin, Bs, BBs, Mode) ->
+    Expanded = [{bin_element, A, {integer, A, C}, Size, Types} || C <- Chars],
+    match_segments(Expanded ++ Elements, Bin, Bs, BBs, Mode);
+match_segments([{bin_element, _, Pattern, SizeExpr, Types} | Elements], Bin, Bs, BBs, Mode) ->
+    Size = case SizeExpr of
+               default -> default;
+               _ -> guard_value(SizeExpr, add_bindings(Bs, BBs))
+           end,
+    case is_integer(Size) orelse Size =:= default orelse Size =:= all of
+        false -> nomatch;
+        true ->
+            case erl_eval_bits:match(Bin, Size, Types) of
+                {ok, Value, Rest} ->
+                    case match(Pattern, Value, Bs, BBs) of
+                        {match, Bs1} -> match_segments(Elements, Rest, Bs1, BBs, Mode);
+                        nomatch -> nomatch
+                    end;
+                nomatch -> nomatch
+            end
+    end;
+match_segments([], <<>>, Bs, _BBs, whole) -> {match, Bs};
+match_segments([], _Rest, _Bs, _BBs, whole) -> nomatch;
+match_segments([], Rest, Bs, _BBs, prefix) -> {match, Bs, Rest}.
+
+%% The value of an expression inside a pattern (a segment size, a map key);
+%% error when it cannot be computed.
+guard_value(Expr, Bs) ->
+    try eval(Expr, Bs, none, none) of
+        {value, Value, _} -> Value
+    catch
+        error:_ -> error
+    end.
+
+%% ---------------------------------------------------------------- patterns
+
+match_list([Pattern | Patterns], [Value | Values], Bs0, BBs) ->
+    case match(Pattern, Value, Bs0, BBs) of
+        {match, Bs} -> match_list(Patterns, Values, Bs, BBs);
+        nomatch -> nomatch
+    end;
+match_list([], [], Bs, _BBs) -> {match, Bs};
+match_list(_, _, _Bs, _BBs) -> nomatch.
+
+%% match(Pattern, Value, Bs, BBs): Bs are the bindings the pattern may bind
+%% or compare with; BBs are those an expression inside it (a size, a key)
+%% may read, besides Bs.
+match({var, _, '_'}, _Value, Bs, _BBs) -> {match, Bs};
+match({var, _, Name}, Value, Bs, _BBs) ->
+    case binding(Name, Bs) of
+        {value, Bound} when Bound =:= Value -> {match, Bs};
+        {value, _} -> nomatch;
+        unbound -> {match, add_binding(Name, Value, Bs)}
+    end;
+match({match, _, Left, Right}, Value, Bs0, BBs) ->
+    case match(Left, Value, Bs0, BBs) of
+        {match, Bs} -> match(Right, Value, Bs, BBs);
+        nomatch -> nomatch
+    end;
+match({integer, _, I}, Value, Bs, _BBs) -> literal(I, Value, Bs);
+match({char, _, C}, Value, Bs, _BBs) -> literal(C, Value, Bs);
+match({float, _, F}, Value, Bs, _BBs) -> literal(F, Value, Bs);
+match({atom, _, A}, Value, Bs, _BBs) -> literal(A, Value, Bs);
+match({string, _, S}, Value, Bs, _BBs) -> literal(S, Value, Bs);
+match({nil, _}, Value, Bs, _BBs) -> literal([], Value, Bs);
+match({cons, _, Head, Tail}, [H | T], Bs0, BBs) ->
+    case match(Head, H, Bs0, BBs) of
+        {match, Bs} -> match(Tail, T, Bs, BBs);
+        nomatch -> nomatch
+    end;
+match({cons, _, _, _}, _Value, _Bs, _BBs) -> nomatch;
+match({tuple, _, Patterns}, Value, Bs, BBs) when is_tuple(Value), tuple_size(Value) =:= length(Patterns) ->
+    match_list(Patterns, tuple_to_list(Value), Bs, BBs);
+match({tuple, _, _}, _Value, _Bs, _BBs) -> nomatch;
+match({map, _, Fields}, Value, Bs, BBs) when is_map(Value) ->
+    match_map(Fields, Value, Bs, BBs);
+match({map, _, _}, _Value, _Bs, _BBs) -> nomatch;
+match({bin, _, Elements}, Value, Bs, BBs) when is_bitstring(Value) ->
+    match_segments(Elements, Value, Bs, BBs, whole);
+match({bin, _, _}, _Value, _Bs, _BBs) -> nomatch;
+match({op, _, '++', Prefix, Rest}, Value, Bs, BBs) ->
+    case guard_value(Prefix, add_bindings(Bs, BBs)) of
+        List when is_list(List) -> match_prefix(List, Rest, Value, Bs, BBs);
+        _ -> nomatch
+    end;
+match({op, _, _, _} = Expr, Value, Bs, _BBs) ->
+    literal(guard_value(Expr, []), Value, Bs);
+match({op, _, _, _, _} = Expr, Value, Bs, _BBs) ->
+    literal(guard_value(Expr, []), Value, Bs);
+match({record, _, Name, _}, _Value, _Bs, _BBs) ->
+    erlang:error({undefined_record, Name});
+match(Pattern, _Value, _Bs, _BBs) ->
+    erlang:error({illegal_pattern, Pattern}).
+
+literal(Expected, Value, Bs) when Expected =:= Value -> {match, Bs};
+literal(_Expected, _Value, _Bs) -> nomatch.
+
+match_prefix([C | Cs], Rest, [C | Value], Bs, BBs) -> match_prefix(Cs, Rest, Value, Bs, BBs);
+match_prefix([], Rest, Value, Bs, BBs) -> match(Rest, Value, Bs, BBs);
+match_prefix(_, _Rest, _Value, _Bs, _BBs) -> nomatch.
+
+match_map([{map_field_exact, _, KeyExpr, Pattern} | Fields], Map, Bs0, BBs) ->
+    Key = guard_value(KeyExpr, add_bindings(Bs0, BBs)),
+    case Map of
+        #{Key := Value} ->
+            case match(Pattern, Value, Bs0, BBs) of
+                {match, Bs} -> match_map(Fields, Map, Bs, BBs);
+                nomatch -> nomatch
+            end;
+        _ -> nomatch
+    end;
+match_map([], _Map, Bs, _BBs) -> {match, Bs}.
+
+%% ---------------------------------------------------------------- constants
+
+%% True for an expression of literals and operators whose value is a number.
+is_constant_expr(Expr) ->
+    case constant(Expr) of
+        {ok, Value} -> is_number(Value);
+        error -> false
+    end.
+
+%% Folds an operator expression on literals to its literal value.
+partial_eval(Expr) ->
+    Anno = element(2, Expr),
+    case constant(Expr) of
+        {ok, Value} when is_integer(Value) -> {integer, Anno, Value};
+        {ok, Value} when is_float(Value) -> {float, Anno, Value};
+        {ok, Value} when is_atom(Value) -> {atom, Anno, Value};
+        _ -> Expr
+    end.
+
+constant({integer, _, I}) -> {ok, I};
+constant({char, _, C}) -> {ok, C};
+constant({float, _, F}) -> {ok, F};
+constant({atom, _, A}) -> {ok, A};
+constant({op, _, Op, Arg}) ->
+    case constant(Arg) of
+        {ok, V} -> try {ok, erlang:Op(V)} catch error:_ -> error end;
+        error -> error
+    end;
+constant({op, _, Op, Left, Right}) ->
+    case {constant(Left), constant(Right)} of
+        {{ok, L}, {ok, R}} -> try {ok, erlang:Op(L, R)} catch error:_ -> error end;
+        _ -> error
+    end;
+constant(_) -> error.
