@@ -236,7 +236,7 @@ class _Converter:
         if kind == "nil":
             return (A("nil"), anno)
         if kind == "cons":
-            return (A("cons"), anno, self.expr(node[2]), self.expr(node[3]))
+            return self.cons(node)
         if kind == "tuple":
             return (A("tuple"), anno, self.exprs(node[2]))
         if kind == "op":
@@ -304,6 +304,17 @@ class _Converter:
         if kind == "record_index":
             return (A("record_index"), anno, A(node[2]), self.field_name(node, 3))
         raise ValueError(f"no abstract form for {kind}")  # pragma: no cover
+
+    def cons(self, node: tuple) -> tuple:
+        """A list expression, converted along its tail without recursion."""
+        cells = []
+        while node[0] == "cons":
+            cells.append((self.anno(node[1]), self.expr(node[2])))
+            node = node[3]
+        result = self.expr(node)
+        for anno, head in reversed(cells):
+            result = (A("cons"), anno, head, result)
+        return result
 
     def field_name(self, node: tuple, index: int) -> tuple:
         # the field token is the third after '#': '#' name '.' field

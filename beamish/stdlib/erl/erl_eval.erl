@@ -10,7 +10,9 @@
 %%
 %% Notes
 %%  1. Bindings are an orddict of {Name, Value} (new_bindings/0 is []), as
-%%     in OTP 25; a map is accepted wherever bindings are.
+%%     in OTP 25; a map is accepted wherever bindings are, and results come
+%%     back in the form given. Inside, bindings are a map, for speed; an
+%%     {eval,F} handler is given (and may return) an orddict.
 %%  2. A fun made here is a real fun: a closure over the interpreter state
 %%     {Clauses, Bindings, LocalHandler, NonLocalHandler, Name}, with one
 %%     wrapper per arity (0..20; a named fun 0..10), so compiled code can call it, pass it on
@@ -67,10 +69,13 @@ add_binding(Name, Value, Bs) when is_list(Bs) -> orddict:store(Name, Value, Bs).
 del_binding(Name, Bs) when is_map(Bs) -> maps:remove(Name, Bs);
 del_binding(Name, Bs) when is_list(Bs) -> orddict:erase(Name, Bs).
 
-%% The bindings of New laid over Old.
-add_bindings(New, Old) ->
-    lists:foldl(fun({Name, Value}, Acc) -> add_binding(Name, Value, Acc) end,
-                Old, bindings(New)).
+%% Inside, bindings are always a map (note 1); these convert at the edges.
+to_map(Bs) when is_map(Bs) -> Bs;
+to_map(Bs) when is_list(Bs) -> maps:from_list(Bs).
+
+%% The bindings handed back, in the form the caller gave them.
+from_map(Bs, Given) when is_map(Given) -> Bs;
+from_map(Bs, _Given) -> lists:sort(maps:to_list(Bs)).
 
 %% ---------------------------------------------------------------- entry points
 
@@ -78,11 +83,15 @@ exprs(Exprs, Bs) -> exprs(Exprs, Bs, none, none).
 
 exprs(Exprs, Bs, Lf) -> exprs(Exprs, Bs, Lf, none).
 
-exprs([Expr], Bs, Lf, Ef) ->
+exprs(Exprs, Bs0, Lf, Ef) ->
+    {value, Value, Bs} = body(Exprs, to_map(Bs0), Lf, Ef),
+    {value, Value, from_map(Bs, Bs0)}.
+
+body([Expr], Bs, Lf, Ef) ->
     eval(Expr, Bs, Lf, Ef);
-exprs([Expr | Exprs], Bs0, Lf, Ef) ->
+body([Expr | Exprs], Bs0, Lf, Ef) ->
     {value, _, Bs} = eval(Expr, Bs0, Lf, Ef),
-    exprs(Exprs, Bs, Lf, Ef).
+    body(Exprs, Bs, Lf, Ef).
 
 expr(Expr, Bs) -> expr(Expr, Bs, none, none, none).
 
@@ -90,34 +99,43 @@ expr(Expr, Bs, Lf) -> expr(Expr, Bs, Lf, none, none).
 
 expr(Expr, Bs, Lf, Ef) -> expr(Expr, Bs, Lf, Ef, none).
 
-expr(Expr, Bs, Lf, Ef, none) ->
-    eval(Expr, Bs, Lf, Ef);
+expr(Expr, Bs0, Lf, Ef, none) ->
+    {value, Value, Bs} = eval(Expr, to_map(Bs0), Lf, Ef),
+    {value, Value, from_map(Bs, Bs0)};
 expr(Expr, Bs, Lf, Ef, value) ->
-    {value, Value, _} = eval(Expr, Bs, Lf, Ef),
+    {value, Value, _} = eval(Expr, to_map(Bs), Lf, Ef),
     Value.
 
 expr_list(Exprs, Bs) -> expr_list(Exprs, Bs, none, none).
 
 expr_list(Exprs, Bs, Lf) -> expr_list(Exprs, Bs, Lf, none).
 
-%% Each expression starts from Bs0, as arguments do; what they bind is merged.
 expr_list(Exprs, Bs0, Lf, Ef) ->
-    {Values, Bs} = lists:foldl(fun(Expr, {Acc, BsAcc}) ->
-                                       {value, V, BsOut} = eval(Expr, Bs0, Lf, Ef),
-                                       {[V | Acc], merge_bindings(BsOut, BsAcc)}
-                               end, {[], Bs0}, Exprs),
-    {lists:reverse(Values), Bs}.
+    {Values, Bs} = eval_list(Exprs, to_map(Bs0), Lf, Ef),
+    {Values, from_map(Bs, Bs0)}.
 
-%% Bindings made by sibling expressions; one variable bound to two values is a badmatch.
-merge_bindings(New, Acc) when New =:= Acc -> Acc;
-merge_bindings(New, Acc) ->
-    lists:foldl(fun({Name, Value}, Bs) ->
-                        case binding(Name, Bs) of
-                            {value, Value} -> Bs;
-                            {value, _} -> erlang:error({badmatch, Value});
-                            unbound -> add_binding(Name, Value, Bs)
-                        end
-                end, Acc, bindings(New)).
+%% Each expression starts from Bs0, as arguments do; what they bind is merged.
+eval_list(Exprs, Bs0, Lf, Ef) ->
+    eval_list(Exprs, Bs0, Lf, Ef, [], Bs0).
+
+eval_list([Expr | Exprs], Bs0, Lf, Ef, Acc, BsAcc) ->
+    {value, V, BsOut} = eval(Expr, Bs0, Lf, Ef),
+    eval_list(Exprs, Bs0, Lf, Ef, [V | Acc], merge_bindings(BsOut, Bs0, BsAcc));
+eval_list([], _Bs0, _Lf, _Ef, Acc, Bs) ->
+    {lists:reverse(Acc), Bs}.
+
+%% Adds what New bound beyond Bs0 to Acc; a variable bound to two values
+%% by sibling expressions is a badmatch.
+merge_bindings(Bs0, Bs0, Acc) -> Acc;
+merge_bindings(New, Bs0, Acc) ->
+    maps:fold(fun(Name, Value, BsIn) ->
+                      case BsIn of
+                          #{Name := Value} -> BsIn;
+                          #{Name := _} -> erlang:error({badmatch, Value});
+                          _ when is_map_key(Name, Bs0) -> BsIn;
+                          _ -> BsIn#{Name => Value}
+                      end
+              end, Acc, New).
 
 %% Nothing to check before running (note 8).
 check_command(_Exprs, _Bs) -> ok.
@@ -125,9 +143,9 @@ check_command(_Exprs, _Bs) -> ok.
 %% ---------------------------------------------------------------- expressions
 
 eval({var, _, Name}, Bs, _Lf, _Ef) ->
-    case binding(Name, Bs) of
-        {value, Value} -> {value, Value, Bs};
-        unbound -> erlang:error({unbound_var, Name})
+    case Bs of
+        #{Name := Value} -> {value, Value, Bs};
+        _ -> erlang:error({unbound_var, Name})
     end;
 eval({integer, _, I}, Bs, _Lf, _Ef) -> {value, I, Bs};
 eval({char, _, C}, Bs, _Lf, _Ef) -> {value, C, Bs};
@@ -138,7 +156,7 @@ eval({nil, _}, Bs, _Lf, _Ef) -> {value, [], Bs};
 eval({cons, _, _, _} = Cons, Bs0, Lf, Ef) ->
     cons(Cons, [], Bs0, Lf, Ef);
 eval({tuple, _, Es}, Bs0, Lf, Ef) ->
-    {Values, Bs} = expr_list(Es, Bs0, Lf, Ef),
+    {Values, Bs} = eval_list(Es, Bs0, Lf, Ef),
     {value, list_to_tuple(Values), Bs};
 eval({map, _, Fields}, Bs0, Lf, Ef) ->
     {Pairs, Bs} = map_fields(Fields, Bs0, Lf, Ef),
@@ -159,13 +177,13 @@ eval({record, _, _, Name, _}, _Bs, _Lf, _Ef) -> erlang:error({undefined_record, 
 eval({record_field, _, _, Name, _}, _Bs, _Lf, _Ef) -> erlang:error({undefined_record, Name});
 eval({record_index, _, Name, _}, _Bs, _Lf, _Ef) -> erlang:error({undefined_record, Name});
 eval({block, _, Es}, Bs, Lf, Ef) ->
-    exprs(Es, Bs, Lf, Ef);
+    body(Es, Bs, Lf, Ef);
 eval({'if', _, Clauses}, Bs, Lf, Ef) ->
     if_clauses(Clauses, Bs, Lf, Ef);
 eval({'case', _, Expr, Clauses}, Bs0, Lf, Ef) ->
     {value, Value, Bs} = eval(Expr, Bs0, Lf, Ef),
     case match_clauses(Clauses, [Value], Bs, Lf, Ef) of
-        {Body, Bs1} -> exprs(Body, Bs1, Lf, Ef);
+        {Body, Bs1} -> body(Body, Bs1, Lf, Ef);
         nomatch -> erlang:error({case_clause, Value})
     end;
 eval({'try', _, Body, Cases, Catches, After}, Bs, Lf, Ef) ->
@@ -178,7 +196,7 @@ eval({'receive', _, Clauses, TimeoutExpr, AfterBody}, Bs0, Lf, Ef) ->
 eval({'fun', _, {function, Name, Arity}}, _Bs, _Lf, _Ef) ->
     erlang:raise(error, undef, [{erl_eval, Name, Arity, []} | caller_stack()]);
 eval({'fun', _, {function, M, F, A}}, Bs0, Lf, Ef) ->
-    {[Mod, Fun, Arity], Bs} = expr_list([M, F, A], Bs0, Lf, Ef),
+    {[Mod, Fun, Arity], Bs} = eval_list([M, F, A], Bs0, Lf, Ef),
     {value, erlang:make_fun(Mod, Fun, Arity), Bs};
 eval({'fun', _, {clauses, Clauses}}, Bs, Lf, Ef) ->
     {value, make_fun(Clauses, clause_arity(Clauses), Bs, Lf, Ef, none), Bs};
@@ -187,19 +205,19 @@ eval({named_fun, _, Name, Clauses}, Bs, Lf, Ef) ->
 eval({call, _, {remote, _, M, F}, Args}, Bs0, Lf, Ef) ->
     {value, Mod, Bs1} = eval(M, Bs0, Lf, Ef),
     {value, Fun, Bs2} = eval(F, Bs1, Lf, Ef),
-    {Values, Bs} = expr_list(Args, Bs2, Lf, Ef),
+    {Values, Bs} = eval_list(Args, Bs2, Lf, Ef),
     {value, remote_call(Mod, Fun, Values, Ef), Bs};
 eval({call, _, {atom, _, Name}, Args}, Bs0, Lf, Ef) ->
     case erl_internal:bif(Name, length(Args)) of
         true ->
-            {Values, Bs} = expr_list(Args, Bs0, Lf, Ef),
+            {Values, Bs} = eval_list(Args, Bs0, Lf, Ef),
             {value, remote_call(erlang, Name, Values, Ef), Bs};
         false ->
             local_call(Name, Args, Bs0, Lf, Ef)
     end;
 eval({call, _, FunExpr, Args}, Bs0, Lf, Ef) ->
     {value, Fun, Bs1} = eval(FunExpr, Bs0, Lf, Ef),
-    {Values, Bs} = expr_list(Args, Bs1, Lf, Ef),
+    {Values, Bs} = eval_list(Args, Bs1, Lf, Ef),
     {value, apply_fun(Fun, Values, Ef), Bs};
 eval({'catch', _, Expr}, Bs, Lf, Ef) ->
     try eval(Expr, Bs, Lf, Ef) of
@@ -238,10 +256,10 @@ eval({bin, _, Elements}, Bs0, Lf, Ef) ->
     {Segments, Bs} = bin_segments(Elements, [], Bs0, Lf, Ef),
     {value, erl_eval_bits:build(Segments), Bs};
 eval({lc, _, Expr, Qualifiers}, Bs, Lf, Ef) ->
-    Acc = comprehension(Qualifiers, Expr, Bs, Lf, Ef, []),
+    Acc = comprehension(qualifiers(Qualifiers), Expr, Bs, Lf, Ef, []),
     {value, lists:reverse(Acc), Bs};
 eval({bc, _, Expr, Qualifiers}, Bs, Lf, Ef) ->
-    Acc = comprehension(Qualifiers, Expr, Bs, Lf, Ef, []),
+    Acc = comprehension(qualifiers(Qualifiers), Expr, Bs, Lf, Ef, []),
     {value, list_to_bitstring(lists:reverse(Acc)), Bs};
 eval({remote, _, _, _} = Expr, _Bs, _Lf, _Ef) ->
     erlang:error({illegal_expr, Expr});
@@ -272,23 +290,25 @@ map_fields(Fields, Bs0, Lf, Ef) ->
 %% ---------------------------------------------------------------- calls
 
 local_call(Name, Args, Bs0, {value, F}, Ef) ->
-    {Values, Bs} = expr_list(Args, Bs0, {value, F}, Ef),
+    {Values, Bs} = eval_list(Args, Bs0, {value, F}, Ef),
     {value, F(Name, Values), Bs};
 local_call(Name, Args, Bs0, {value, F, Extra}, Ef) ->
-    {Values, Bs} = expr_list(Args, Bs0, {value, F, Extra}, Ef),
+    {Values, Bs} = eval_list(Args, Bs0, {value, F, Extra}, Ef),
     {value, apply(F, [Name, Values | Extra]), Bs};
 local_call(Name, Args, Bs, {eval, F}, _Ef) ->
-    F(Name, Args, Bs);
+    handled(F(Name, Args, from_map(Bs, [])));
 local_call(Name, Args, Bs, {eval, F, Extra}, _Ef) ->
-    apply(F, [Name, Args, Bs | Extra]);
+    handled(apply(F, [Name, Args, from_map(Bs, []) | Extra]));
 local_call(Name, Args, Bs0, none, Ef) ->
-    {Values, _} = expr_list(Args, Bs0, none, Ef),
+    {Values, _} = eval_list(Args, Bs0, none, Ef),
     Stack = caller_stack(),
     erlang:raise(error, undef, [{erl_eval, Name, length(Values), []} | Stack]).
 
 %% The stack trace of the caller, to put an interpreter frame on top of.
 caller_stack() ->
     try throw(stack) catch throw:stack:Stack -> tl(Stack) end.
+
+handled({value, Value, Bs}) -> {value, Value, to_map(Bs)}.
 
 remote_call(erlang, apply, [Fun, Args], none) -> apply(Fun, Args);
 remote_call(erlang, apply, [Mod, Fun, Args], none) -> apply(Mod, Fun, Args);
@@ -382,11 +402,11 @@ named_fun(_, _) -> erlang:error({argument_limit, 'fun'}).
 eval_fun(Args, {Clauses, Bs0, Lf, Ef, Name}, Self) ->
     Bs = case Self of
              none -> Bs0;
-             _ -> add_binding(Name, erl_eval_funs:otp_label(Self, named), Bs0)
+             _ -> Bs0#{Name => erl_eval_funs:otp_label(Self, named)}
          end,
     case fun_clauses(Clauses, Args, Bs, Lf, Ef) of
         {Body, Bs1} ->
-            {value, Value, _} = exprs(Body, Bs1, Lf, Ef),
+            {value, Value, _} = body(Body, Bs1, Lf, Ef),
             Value;
         nomatch ->
             Stack = caller_stack(),
@@ -396,9 +416,9 @@ eval_fun(Args, {Clauses, Bs0, Lf, Ef, Name}, Self) ->
 
 %% Fun heads bind fresh variables (note 3).
 fun_clauses([{clause, _, Patterns, Guard, Body} | Clauses], Args, Bs, Lf, Ef) ->
-    case match_list(Patterns, Args, new_bindings(), Bs) of
+    case match_list(Patterns, Args, #{}, Bs) of
         {match, New} ->
-            Bs1 = add_bindings(New, Bs),
+            Bs1 = maps:merge(Bs, New),
             case guard(Guard, Bs1, Lf, Ef) of
                 true -> {Body, Bs1};
                 false -> fun_clauses(Clauses, Args, Bs, Lf, Ef)
@@ -411,8 +431,11 @@ fun_clauses([], _Args, _Bs, _Lf, _Ef) ->
 
 %% ---------------------------------------------------------------- clauses
 
-match_clause(Clauses, Values, Bs, Lf) ->
-    match_clauses(Clauses, Values, Bs, Lf, none).
+match_clause(Clauses, Values, Bs0, Lf) ->
+    case match_clauses(Clauses, Values, to_map(Bs0), Lf, none) of
+        {Body, Bs} -> {Body, from_map(Bs, Bs0)};
+        nomatch -> nomatch
+    end.
 
 match_clauses([{clause, _, Patterns, Guard, Body} | Clauses], Values, Bs, Lf, Ef) ->
     case match_list(Patterns, Values, Bs, Bs) of
@@ -429,7 +452,7 @@ match_clauses([], _Values, _Bs, _Lf, _Ef) ->
 
 if_clauses([{clause, _, [], Guard, Body} | Clauses], Bs, Lf, Ef) ->
     case guard(Guard, Bs, Lf, Ef) of
-        true -> exprs(Body, Bs, Lf, Ef);
+        true -> body(Body, Bs, Lf, Ef);
         false -> if_clauses(Clauses, Bs, Lf, Ef)
     end;
 if_clauses([], _Bs, _Lf, _Ef) ->
@@ -437,24 +460,24 @@ if_clauses([], _Bs, _Lf, _Ef) ->
 
 try_expr(Body, Cases, Catches, After, Bs, Lf, Ef) ->
     try
-        try exprs(Body, Bs, Lf, Ef) of
+        try body(Body, Bs, Lf, Ef) of
             {value, Value, Bs1} when Cases =:= [] -> {value, Value, Bs1};
             {value, Value, Bs1} ->
                 case match_clauses(Cases, [Value], Bs1, Lf, Ef) of
-                    {CaseBody, Bs2} -> exprs(CaseBody, Bs2, Lf, Ef);
+                    {CaseBody, Bs2} -> body(CaseBody, Bs2, Lf, Ef);
                     nomatch -> erlang:error({try_clause, Value})
                 end
         catch
             Class:Reason:Stack when Catches =/= [] ->
                 case match_clauses(Catches, [{Class, Reason, Stack}], Bs, Lf, Ef) of
-                    {CatchBody, Bs3} -> exprs(CatchBody, Bs3, Lf, Ef);
+                    {CatchBody, Bs3} -> body(CatchBody, Bs3, Lf, Ef);
                     nomatch -> erlang:raise(Class, Reason, Stack)
                 end
         end
     after
         case After of
             [] -> ok;
-            _ -> exprs(After, Bs, Lf, Ef)
+            _ -> body(After, Bs, Lf, Ef)
         end
     end.
 
@@ -478,13 +501,13 @@ receive_loop(Clauses, Index, Deadline, AfterBody, Bs, Lf, Ef) ->
         Message ->
             case match_clauses(Clauses, [Message], Bs, Lf, Ef) of
                 {Body, Bs1} ->
-                    exprs(Body, Bs1, Lf, Ef);
+                    body(Body, Bs1, Lf, Ef);
                 nomatch ->
                     erl_eval_mailbox:put_back(Index, Message),
                     receive_loop(Clauses, Index + 1, Deadline, AfterBody, Bs, Lf, Ef)
             end
     after Wait ->
-            exprs(AfterBody, Bs, Lf, Ef)
+            body(AfterBody, Bs, Lf, Ef)
     end.
 
 %% ---------------------------------------------------------------- guards (note 4)
@@ -512,16 +535,13 @@ comprehension([{generate, _, Pattern, ListExpr} | Rest], Expr, Bs, Lf, Ef, Acc) 
 comprehension([{b_generate, _, Pattern, BinExpr} | Rest], Expr, Bs, Lf, Ef, Acc) ->
     {value, Bin, _} = eval(BinExpr, Bs, Lf, Ef),
     b_generate(Bin, Pattern, Rest, Expr, Bs, Lf, Ef, Acc);
-comprehension([Filter | Rest], Expr, Bs, Lf, Ef, Acc) ->
-    case is_guard_test(Filter) of
-        true ->
-            case guard_tests([Filter], Bs, Lf, Ef) of
-                true -> comprehension(Rest, Expr, Bs, Lf, Ef, Acc);
-                false -> Acc
-            end;
-        false ->
-            filter(Filter, Rest, Expr, Bs, Lf, Ef, Acc)
+comprehension([{guard_filter, Filter} | Rest], Expr, Bs, Lf, Ef, Acc) ->
+    case guard_tests([Filter], Bs, Lf, Ef) of
+        true -> comprehension(Rest, Expr, Bs, Lf, Ef, Acc);
+        false -> Acc
     end;
+comprehension([{filter, Filter} | Rest], Expr, Bs, Lf, Ef, Acc) ->
+    filter(Filter, Rest, Expr, Bs, Lf, Ef, Acc);
 comprehension([], Expr, Bs, Lf, Ef, Acc) ->
     {value, Value, _} = eval(Expr, Bs, Lf, Ef),
     [Value | Acc].
@@ -562,17 +582,25 @@ is_guard_test(_) -> false.
 
 is_guard_field({_, _, K, V}) -> is_guard_test(K) andalso is_guard_test(V).
 
-is_guard_op(Op, Arity) ->
-    lists:member({Op, Arity}, [{'-', 1}, {'+', 1}, {'bnot', 1}, {'not', 1},
-                               {'+', 2}, {'-', 2}, {'*', 2}, {'/', 2}, {'div', 2}, {'rem', 2},
-                               {'band', 2}, {'bor', 2}, {'bxor', 2}, {'bsl', 2}, {'bsr', 2},
-                               {'and', 2}, {'or', 2}, {'xor', 2},
-                               {'==', 2}, {'/=', 2}, {'=<', 2}, {'<', 2}, {'>=', 2}, {'>', 2},
-                               {'=:=', 2}, {'=/=', 2}]).
+is_guard_op(Op, 1) -> lists:member(Op, ['-', '+', 'bnot', 'not']);
+is_guard_op(Op, 2) ->
+    lists:member(Op, ['+', '-', '*', '/', 'div', 'rem', 'band', 'bor', 'bxor', 'bsl', 'bsr',
+                      'and', 'or', 'xor', '==', '/=', '=<', '<', '>=', '>', '=:=', '=/=']).
+
+%% Generators as they are; each filter tagged once as a guard or not (note 9).
+qualifiers(Qualifiers) ->
+    [case Q of
+         {generate, _, _, _} -> Q;
+         {b_generate, _, _, _} -> Q;
+         _ -> case is_guard_test(Q) of
+                  true -> {guard_filter, Q};
+                  false -> {filter, Q}
+              end
+     end || Q <- Qualifiers].
 
 generate([Item | Items], Pattern, Rest, Expr, Bs, Lf, Ef, Acc0) ->
-    Acc = case match(Pattern, Item, new_bindings(), Bs) of
-              {match, New} -> comprehension(Rest, Expr, add_bindings(New, Bs), Lf, Ef, Acc0);
+    Acc = case match(Pattern, Item, #{}, Bs) of
+              {match, New} -> comprehension(Rest, Expr, maps:merge(Bs, New), Lf, Ef, Acc0);
               nomatch -> Acc0
           end,
     generate(Items, Pattern, Rest, Expr, Bs, Lf, Ef, Acc);
@@ -582,9 +610,9 @@ generate(Other, _Pattern, _Rest, _Expr, _Bs, _Lf, _Ef, _Acc) ->
     erlang:error({bad_generator, Other}).
 
 b_generate(Bin, {bin, _, Elements} = Pattern, Rest, Expr, Bs, Lf, Ef, Acc0) when is_bitstring(Bin) ->
-    case match_segments(Elements, Bin, new_bindings(), Bs, prefix) of
+    case match_segments(Elements, Bin, #{}, Bs, prefix) of
         {match, New, Tail} ->
-            Acc = comprehension(Rest, Expr, add_bindings(New, Bs), Lf, Ef, Acc0),
+            Acc = comprehension(Rest, Expr, maps:merge(Bs, New), Lf, Ef, Acc0),
             b_generate(Tail, Pattern, Rest, Expr, Bs, Lf, Ef, Acc);
         nomatch ->
             Acc0
@@ -618,7 +646,7 @@ match_segments([{bin_element, _, {string, A, Chars}, Size, Types} | Elements], B
 match_segments([{bin_element, _, Pattern, SizeExpr, Types} | Elements], Bin, Bs, BBs, Mode) ->
     Size = case SizeExpr of
                default -> default;
-               _ -> guard_value(SizeExpr, add_bindings(Bs, BBs))
+               _ -> guard_value(SizeExpr, maps:merge(BBs, Bs))
            end,
     case is_integer(Size) orelse Size =:= default orelse Size =:= all of
         false -> nomatch;
@@ -660,10 +688,10 @@ match_list(_, _, _Bs, _BBs) -> nomatch.
 %% may read, besides Bs.
 match({var, _, '_'}, _Value, Bs, _BBs) -> {match, Bs};
 match({var, _, Name}, Value, Bs, _BBs) ->
-    case binding(Name, Bs) of
-        {value, Bound} when Bound =:= Value -> {match, Bs};
-        {value, _} -> nomatch;
-        unbound -> {match, add_binding(Name, Value, Bs)}
+    case Bs of
+        #{Name := Value} -> {match, Bs};
+        #{Name := _} -> nomatch;
+        _ -> {match, Bs#{Name => Value}}
     end;
 match({match, _, Left, Right}, Value, Bs0, BBs) ->
     case match(Left, Value, Bs0, BBs) of
@@ -692,14 +720,14 @@ match({bin, _, Elements}, Value, Bs, BBs) when is_bitstring(Value) ->
     match_segments(Elements, Value, Bs, BBs, whole);
 match({bin, _, _}, _Value, _Bs, _BBs) -> nomatch;
 match({op, _, '++', Prefix, Rest}, Value, Bs, BBs) ->
-    case guard_value(Prefix, add_bindings(Bs, BBs)) of
+    case guard_value(Prefix, maps:merge(BBs, Bs)) of
         List when is_list(List) -> match_prefix(List, Rest, Value, Bs, BBs);
         _ -> nomatch
     end;
 match({op, _, _, _} = Expr, Value, Bs, _BBs) ->
-    literal(guard_value(Expr, []), Value, Bs);
+    literal(guard_value(Expr, #{}), Value, Bs);
 match({op, _, _, _, _} = Expr, Value, Bs, _BBs) ->
-    literal(guard_value(Expr, []), Value, Bs);
+    literal(guard_value(Expr, #{}), Value, Bs);
 match({record, _, Name, _}, _Value, _Bs, _BBs) ->
     erlang:error({undefined_record, Name});
 match(Pattern, _Value, _Bs, _BBs) ->
@@ -713,7 +741,7 @@ match_prefix([], Rest, Value, Bs, BBs) -> match(Rest, Value, Bs, BBs);
 match_prefix(_, _Rest, _Value, _Bs, _BBs) -> nomatch.
 
 match_map([{map_field_exact, _, KeyExpr, Pattern} | Fields], Map, Bs0, BBs) ->
-    Key = guard_value(KeyExpr, add_bindings(Bs0, BBs)),
+    Key = guard_value(KeyExpr, maps:merge(BBs, Bs0)),
     case Map of
         #{Key := Value} ->
             case match(Pattern, Value, Bs0, BBs) of
