@@ -64,6 +64,7 @@ class Runtime:
         self.heap_reporter: Callable | None = None
         self.script_name = ""
         self.plain_arguments: list = []
+        self.stdin_unread = ""  # standard input io:read scanned past the end of its term
 
     # ---- code server
     def export(self, module: str, name: str, arity: int) -> Export:

@@ -25,7 +25,7 @@ import re
 from typing import Any
 
 from beamish.grammar.errors import ErlangSyntaxError, RESERVED_WORDS
-from beamish.grammar.lexer import decode_prefix, tokenize
+from beamish.grammar.lexer import decode_prefix, form_end, tokenize
 from beamish.grammar.tokens import Token
 from beamish.vm.bif_registry import bif
 from beamish.vm.errors import ErlangError, FUNCTION_CLAUSE, BADARG
@@ -185,49 +185,44 @@ def string3(chars, start, options):
     return _string_result(flat_text(chars), start)
 
 
-def _first_form_end(text: str) -> int | None:
-    """Offset just past the first form's dot and its follower, None when there is none yet.
+def next_form(text: str, pos: int, origin: Any, at_eof: bool) -> tuple[Any, int | None] | None:
+    """The first form of ``text[pos:]`` as erl_scan:tokens/3 returns it (notes 3, 4).
 
-    Raises ErlangSyntaxError when the text before that dot does not scan.
+    None when more input is needed; otherwise (result, next) where result is
+    {ok,Tokens,EndLoc}, {eof,EndLoc} or {error,ErrorInfo,EndLoc}, and next the
+    offset after the form (None at eof). Costs the length of the form.
     """
-    try:
-        tokens = tokenize(text, "")
-    except ErlangSyntaxError as error:
-        offset = _offset(text, error.line, error.col)
-        dot = _dot_before(text, offset)
-        if dot is not None:
-            return dot
-        raise
-    for token in tokens:
-        if token.kind == "dot":
-            end = _offset(text, token.line, token.col) + 1
-            return end + 1 if end < len(text) else None
-    return None
-
-
-def _dot_before(text: str, offset: int) -> int | None:
-    """The end of the first form when it lies before ``offset``, where scanning failed."""
-    if offset == 0:
+    end = form_end(text, pos)
+    if end is not None:
+        try:
+            tokens = tokenize(text[pos:end], "")
+        except ErlangSyntaxError:
+            tokens = None  # the boundary lay inside a bad literal: scan the rest below
+        if tokens is not None:
+            where = Location(origin)
+            terms = NIL
+            for token in reversed(tokens):
+                terms = [token_term(token, where.at(token.line, token.col)), terms]
+            return (OK, terms, where.at(*tokens.end)), end
+    status, payload, stop, stop_offset = scan(text[pos:], origin)
+    if status == "error":
+        info = payload[2]
+        if not at_eof and (info is Atom("char") or (type(info) is tuple and info[0] is Atom("string"))):
+            return None  # an unterminated literal may end in the next chunk
+        return (ERROR, payload, stop), (None if at_eof else pos + stop_offset)
+    if not at_eof:
         return None
-    try:
-        tokens = tokenize(text[:offset], "")
-    except ErlangSyntaxError:  # pragma: no cover - the prefix scanned before
-        return None
-    for token in tokens:
-        if token.kind == "dot":
-            end = _offset(text, token.line, token.col) + 1
-            return end + 1 if end < offset else None
-    return None
-
-
-def _end_position(text: str, start: Any) -> Any:
-    where = Location(start)
-    return where.at(*_line_col(text, len(text)))
+    if not payload:
+        return (EOF, stop), None
+    terms = NIL
+    for term in reversed(payload):
+        terms = [term, terms]
+    return (OK, terms, stop), None
 
 
 def tokens(continuation: Any, chars: Any, start: Any) -> tuple:
     """erl_scan:tokens/3 (note 3)."""
-    if continuation is NIL or continuation == []:
+    if continuation is NIL:
         pending, origin = "", start
     elif type(continuation) is tuple and len(continuation) == 3 and continuation[0] is CONTINUATION:
         pending, origin = flat_text(continuation[1]), continuation[2]
@@ -236,34 +231,11 @@ def tokens(continuation: Any, chars: Any, start: Any) -> tuple:
     Location(origin)
     at_eof = chars is EOF
     text = pending if at_eof else pending + flat_text(chars)
-    try:
-        end = _first_form_end(text)
-    except ErlangSyntaxError as error:
-        unterminated = error.message.startswith("unterminated")
-        if unterminated and not at_eof:
-            return (MORE, (CONTINUATION, make_string(text), origin))
-        status, payload, stop, stop_offset = scan(text, origin)
-        rest = EOF if at_eof else make_string(text[stop_offset:])
-        return (DONE, (ERROR, payload, stop), rest)
-    if end is None:
-        if not at_eof:
-            return (MORE, (CONTINUATION, make_string(text), origin))
-        if not text.strip(" \t\n\r\f\v") or _only_blank(text):
-            return (DONE, (EOF, _end_position(text, origin)), EOF)
-        return (DONE, _string_result(text, origin), EOF)
-    form, rest = text[:end], text[end:]
-    status, payload, stop, _ = scan(form, origin)
-    result = NIL
-    for term in reversed(payload):
-        result = [term, result]
-    return (DONE, (OK, result, stop), make_string(rest))
-
-
-def _only_blank(text: str) -> bool:
-    try:
-        return not tokenize(text, "")
-    except ErlangSyntaxError:
-        return False
+    found = next_form(text, 0, origin, at_eof)
+    if found is None:
+        return (MORE, (CONTINUATION, make_string(text), origin))
+    result, rest = found
+    return (DONE, result, EOF if rest is None else make_string(text[rest:]))
 
 
 @bif("erl_scan", "tokens", 3)

@@ -146,6 +146,11 @@ def io_lib_fwrite(fmt, args):
 
 def _read_line(proc, prompt) -> str | None:
     proc.runtime.stdout.flush()
+    unread = proc.runtime.stdin_unread
+    if unread:
+        head, newline, rest = unread.partition("\n")
+        proc.runtime.stdin_unread = rest
+        return head + newline
     line = sys.stdin.buffer.readline()
     if not line:
         return None
@@ -168,14 +173,6 @@ def get_chars(proc, prompt, count):
     proc.runtime.stdout.flush()
     data = sys.stdin.buffer.read(count) if type(count) is int and count > 0 else b""
     return EOF if not data else make_string(data.decode("latin-1"))
-
-
-@bif("io", "read", 1, process=True)
-def read(proc, prompt):
-    line = _read_line(proc, prompt)
-    if line is None:
-        return EOF
-    raise ErlangError((Atom("beamish_unsupported"), make_string("io:read/1 on input")))
 
 
 @bif("io", "fread", 2, process=True)
