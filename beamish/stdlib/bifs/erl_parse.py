@@ -14,8 +14,9 @@ Notes (checked against erl_parse of OTP 25):
     clauses of case/receive/try/if), the smallest token index in the
     subtree is used: that is the leftmost token.
  3. An anonymous fun clause is annotated at its '(', a named one at the
-    name; a try clause without a class gets {atom,A,throw} and a missing
-    stack trace variable {var,A,'_'}, A being the reason pattern's.
+    name; a try clause without a class gets {atom,A,throw}, A being the
+    reason pattern's, and a missing stack trace variable {var,A,'_'}, A
+    being the rightmost node of the reason pattern.
  4. A syntax error is {error,{Loc,erl_parse,["syntax error before: ",Tok]}}
     with Tok written as yecc writes it; at the end of the tokens Tok is [].
  5. parse_term accepts what normalise/1 accepts: literals, lists, tuples,
@@ -212,6 +213,21 @@ class _Converter:
                 stack.extend(item)
         return self.annos[low - 1]
 
+    def last(self, node: Any) -> Any:
+        """The annotation of the rightmost node under ``node`` (note 3)."""
+        high = 0
+        stack = [node]
+        while stack:
+            item = stack.pop()
+            if type(item) is tuple:
+                if len(item) >= 2 and type(item[1]) is tuple and len(item[1]) == 2 \
+                        and type(item[1][0]) is int and type(item[0]) is str:
+                    high = max(high, item[1][0])
+                stack.extend(x for x in item[2:] if type(x) in (tuple, list))
+            elif type(item) is list:
+                stack.extend(item)
+        return self.annos[high - 1]
+
     def exprs(self, nodes: list) -> Any:
         result = NIL
         for node in reversed(nodes):
@@ -341,7 +357,11 @@ class _Converter:
             _, pos, patterns, guard, body = node
             class_, reason, stack = patterns
             anno = self.first(class_) if class_[1] != reason[1] else self.first(reason)
-            pattern = (A("tuple"), anno, self.exprs([class_, reason, stack]))
+            if stack[1] == reason[1] and stack[2] == "_":
+                stack_term = (A("var"), self.last(reason), A("_"))
+            else:
+                stack_term = self.expr(stack)
+            pattern = (A("tuple"), anno, [self.expr(class_), [self.expr(reason), [stack_term, NIL]]])
             result = [(A("clause"), anno, [pattern, NIL], self.guard(guard), self.exprs(body)), result]
         return result
 
@@ -383,6 +403,9 @@ class _Converter:
             return (A("function"), self.anno(pos), A(name), arity, self.clauses(clauses))
         _, pos, name, args = node
         anno = self.anno(pos)
+        if not args:
+            # '-' name '(' ')': erl_parse wants a value between the parentheses
+            raise _BadForm((pos[0] + 2, 1), "syntax error before: ')'")
         if name == "module" and len(args) == 1 and args[0][0] == "atom":
             return (A("attribute"), anno, A("module"), A(args[0][2]))
         if name in ("export", "export_type") and len(args) == 1:
@@ -468,6 +491,8 @@ def parse_form(tokens):
     try:
         return (OK, converter.form(ast))
     except _BadForm as bad:
+        if bad.message.startswith("syntax error before: "):
+            return _syntax_error(converter.anno(bad.pos), toks[bad.pos[0] - 1])
         return _message_error(converter.anno(bad.pos), bad.message)
     except ErlangError:
         return _message_error(converter.anno(ast[1]), "bad attribute")

@@ -10,7 +10,10 @@ Notes (checked against file of OTP 25):
  1. Forms are read one after the other, each starting at the line where the
     previous one ended; the first bad form stops the reading, and its error
     is {error,{Line,Module,Info}} (erl_scan's EndLoc is dropped).
- 2. The text is UTF-8, else Latin-1, as epp reads it.
+ 2. The text is UTF-8; other bytes give
+    {error,{Line,file_io_server,invalid_unicode}}, Line being the line of the
+    first bad byte (OTP's io server may name an earlier line: it reports
+    where its read request stood). A "coding:" comment is not read.
  3. A file that cannot be read gives {error,Posix}; a directory gives
     enoent, as OTP's file:consult answers.
  4. path_consult/2 tries each directory in order and goes on only past
@@ -40,6 +43,14 @@ class _Unreadable(Exception):
         self.reason = reason
 
 
+class _BadEncoding(Exception):
+    """The file is not UTF-8: {error,{Line,file_io_server,invalid_unicode}} (note 2)."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.error = (ERROR, (line, Atom("file_io_server"), Atom("invalid_unicode")))
+
+
 def _file_name(name: Any) -> str:
     try:
         return name_text(name)[0]
@@ -48,7 +59,7 @@ def _file_name(name: Any) -> str:
 
 
 def _read_text(path: str) -> str:
-    """The file's text (note 2); _Unreadable with the posix reason (note 3)."""
+    """The file's text; _Unreadable with the posix reason (note 3), _BadEncoding (note 2)."""
     try:
         with open(path, "rb") as handle:
             data = handle.read()
@@ -58,8 +69,8 @@ def _read_text(path: str) -> str:
         raise _Unreadable(Atom(errno.errorcode.get(error.errno or 0, "eio").lower())) from None
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    except UnicodeDecodeError as bad:
+        raise _BadEncoding(data.count(b"\n", 0, bad.start) + 1) from None
 
 
 def _forms(text: str) -> tuple[list, Any]:
@@ -107,6 +118,8 @@ def consult(name):
         return consult_text(_read_text(_file_name(name)))
     except _Unreadable as unreadable:
         return (ERROR, unreadable.reason)
+    except _BadEncoding as bad:
+        return bad.error
 
 
 def _candidates(dirs: Any, name: str) -> list[str]:
@@ -135,6 +148,8 @@ def path_consult(dirs, name):
             if unreadable.reason is ENOENT:
                 continue
             return (ERROR, unreadable.reason)
+        except _BadEncoding as bad:
+            return bad.error
         result = consult_text(text)
         if result[0] is ERROR:
             return result
@@ -152,6 +167,8 @@ def forms(name):
         text = _read_text(_file_name(name))
     except _Unreadable as unreadable:
         return (ERROR, unreadable.reason)
+    except _BadEncoding as bad:
+        return bad.error
     return (OK, _script_forms(text))
 
 
@@ -169,6 +186,8 @@ def path_forms(dirs, name):
             if unreadable.reason is ENOENT:
                 continue
             return (ERROR, unreadable.reason)
+        except _BadEncoding as bad:
+            return bad.error
         return (OK, _script_forms(text), make_string(path))
     return (ERROR, ENOENT)
 

@@ -646,7 +646,7 @@ match_segments([{bin_element, _, {string, A, Chars}, Size, Types} | Elements], B
 match_segments([{bin_element, _, Pattern, SizeExpr, Types} | Elements], Bin, Bs, BBs, Mode) ->
     Size = case SizeExpr of
                default -> default;
-               _ -> guard_value(SizeExpr, maps:merge(BBs, Bs))
+               _ -> pattern_value(SizeExpr, maps:merge(BBs, Bs))
            end,
     case is_integer(Size) orelse Size =:= default orelse Size =:= all of
         false -> nomatch;
@@ -664,14 +664,11 @@ match_segments([], <<>>, Bs, _BBs, whole) -> {match, Bs};
 match_segments([], _Rest, _Bs, _BBs, whole) -> nomatch;
 match_segments([], Rest, Bs, _BBs, prefix) -> {match, Bs, Rest}.
 
-%% The value of an expression inside a pattern (a segment size, a map key);
-%% error when it cannot be computed.
-guard_value(Expr, Bs) ->
-    try eval(Expr, Bs, none, none) of
-        {value, Value, _} -> Value
-    catch
-        error:_ -> error
-    end.
+%% The value of an expression inside a pattern (a segment size, a map key,
+%% a ++ prefix); an unbound variable in it raises, as OTP's check does.
+pattern_value(Expr, Bs) ->
+    {value, Value, _} = eval(Expr, Bs, none, none),
+    Value.
 
 %% ---------------------------------------------------------------- patterns
 
@@ -720,14 +717,14 @@ match({bin, _, Elements}, Value, Bs, BBs) when is_bitstring(Value) ->
     match_segments(Elements, Value, Bs, BBs, whole);
 match({bin, _, _}, _Value, _Bs, _BBs) -> nomatch;
 match({op, _, '++', Prefix, Rest}, Value, Bs, BBs) ->
-    case guard_value(Prefix, maps:merge(BBs, Bs)) of
+    case pattern_value(Prefix, maps:merge(BBs, Bs)) of
         List when is_list(List) -> match_prefix(List, Rest, Value, Bs, BBs);
         _ -> nomatch
     end;
 match({op, _, _, _} = Expr, Value, Bs, _BBs) ->
-    literal(guard_value(Expr, #{}), Value, Bs);
+    literal(pattern_value(Expr, #{}), Value, Bs);
 match({op, _, _, _, _} = Expr, Value, Bs, _BBs) ->
-    literal(guard_value(Expr, #{}), Value, Bs);
+    literal(pattern_value(Expr, #{}), Value, Bs);
 match({record, _, Name, _}, _Value, _Bs, _BBs) ->
     erlang:error({undefined_record, Name});
 match(Pattern, _Value, _Bs, _BBs) ->
@@ -741,7 +738,7 @@ match_prefix([], Rest, Value, Bs, BBs) -> match(Rest, Value, Bs, BBs);
 match_prefix(_, _Rest, _Value, _Bs, _BBs) -> nomatch.
 
 match_map([{map_field_exact, _, KeyExpr, Pattern} | Fields], Map, Bs0, BBs) ->
-    Key = guard_value(KeyExpr, maps:merge(BBs, Bs0)),
+    Key = pattern_value(KeyExpr, maps:merge(BBs, Bs0)),
     case Map of
         #{Key := Value} ->
             case match(Pattern, Value, Bs0, BBs) of
