@@ -23,7 +23,7 @@ from beamish.stdlib.bifs.erl_scan import next_form
 from beamish.stdlib.bifs.io import STANDARD_IO, USER, chardata_to_str, write
 from beamish.vm.bif_registry import bif
 from beamish.vm.errors import ErlangError, BADARG
-from beamish.vm.terms import Atom, Pid, OK
+from beamish.vm.terms import Atom, Pid
 
 ERROR = Atom("error")
 EOF = Atom("eof")
