@@ -15,7 +15,7 @@
 %%     {eval,F} handler is given (and may return) an orddict.
 %%  2. A fun made here is a real fun: a closure over the interpreter state
 %%     {Clauses, Bindings, LocalHandler, NonLocalHandler, Name}, with one
-%%     wrapper per arity (0..20; a named fun 0..10), so compiled code can call it, pass it on
+%%     wrapper per arity (0..20), so compiled code can call it, pass it on
 %%     and ask its arity. It prints as OTP 25.2 prints its erl_eval funs
 %%     (erl_eval_funs:otp_label/2). A clause that matches nothing raises
 %%     function_clause with the frame {erl_eval,'-inside-an-interpreted-fun-',Args}.
@@ -32,8 +32,13 @@
 %%     clause matches is put back where it was.
 %%  7. Records are not supported: a record expression raises
 %%     {undefined_record, Name}, as OTP does for a record it does not know.
-%%  8. OTP checks a whole expression sequence for unbound variables before
-%%     running it; this module reports {unbound_var, V} when V is reached.
+%%  8. Before running, exprs and expr look for a variable that no pattern
+%%     anywhere binds and for record syntax, and raise {unbound_var, V} or
+%%     {undefined_record, R} for the first in text order, as OTP's check
+%%     does. OTP's check is erl_lint's, which also catches a variable used
+%%     before the pattern binding it, or bound in only some branches; here
+%%     those are {unbound, V} when evaluation reaches them, which is what
+%%     OTP's evaluator raises when its check did not run (expr_list).
 %%  9. A comprehension filter that is a guard expression is a guard: false
 %%     when it fails or is not true; any other filter must be a boolean or
 %%     it raises {bad_filter, V}.
@@ -84,6 +89,7 @@ exprs(Exprs, Bs) -> exprs(Exprs, Bs, none, none).
 exprs(Exprs, Bs, Lf) -> exprs(Exprs, Bs, Lf, none).
 
 exprs(Exprs, Bs0, Lf, Ef) ->
+    precheck(Exprs, Bs0),
     {value, Value, Bs} = body(Exprs, to_map(Bs0), Lf, Ef),
     {value, Value, from_map(Bs, Bs0)}.
 
@@ -100,9 +106,11 @@ expr(Expr, Bs, Lf) -> expr(Expr, Bs, Lf, none, none).
 expr(Expr, Bs, Lf, Ef) -> expr(Expr, Bs, Lf, Ef, none).
 
 expr(Expr, Bs0, Lf, Ef, none) ->
+    precheck([Expr], Bs0),
     {value, Value, Bs} = eval(Expr, to_map(Bs0), Lf, Ef),
     {value, Value, from_map(Bs, Bs0)};
 expr(Expr, Bs, Lf, Ef, value) ->
+    precheck([Expr], Bs),
     {value, Value, _} = eval(Expr, to_map(Bs), Lf, Ef),
     Value.
 
@@ -137,15 +145,73 @@ merge_bindings(New, Bs0, Acc) ->
                       end
               end, Acc, New).
 
-%% Nothing to check before running (note 8).
-check_command(_Exprs, _Bs) -> ok.
+%% The check before running (note 8): ok, or {error, {Location, erl_lint, Reason}}.
+check_command(Exprs, Bs) ->
+    case first_error(Exprs, pattern_vars(Exprs, to_map(Bs))) of
+        ok -> ok;
+        {Anno, Reason} -> {error, {location(Anno), erl_lint, Reason}}
+    end.
+
+precheck(Exprs, Bs) ->
+    case check_command(Exprs, Bs) of
+        ok -> ok;
+        {error, {_, erl_lint, Reason}} -> erlang:raise(error, Reason, caller_stack())
+    end.
+
+location(Anno) when is_list(Anno) -> proplists:get_value(location, Anno, 0);
+location(Anno) -> Anno.
+
+%% Every variable that some pattern could bind, added to Bound (a map key or
+%% a segment size in a pattern only reads its variables).
+pattern_vars({match, _, Pattern, Expr}, Bound) ->
+    pattern_vars(Expr, all_vars(Pattern, Bound));
+pattern_vars({clause, _, Patterns, Guard, Body}, Bound) ->
+    pattern_vars(Body, pattern_vars(Guard, all_vars(Patterns, Bound)));
+pattern_vars({Generate, _, Pattern, Expr}, Bound) when Generate =:= generate; Generate =:= b_generate ->
+    pattern_vars(Expr, all_vars(Pattern, Bound));
+pattern_vars({named_fun, _, Name, Clauses}, Bound) ->
+    pattern_vars(Clauses, Bound#{Name => true});
+pattern_vars(Node, Bound) when is_tuple(Node) ->
+    pattern_vars(tuple_to_list(Node), Bound);
+pattern_vars([Node | Nodes], Bound) ->
+    pattern_vars(Nodes, pattern_vars(Node, Bound));
+pattern_vars(_, Bound) ->
+    Bound.
+
+all_vars({var, _, Name}, Bound) -> Bound#{Name => true};
+all_vars({map_field_exact, _, _Key, Value}, Bound) -> all_vars(Value, Bound);
+all_vars({bin_element, _, Value, _Size, _Types}, Bound) -> all_vars(Value, Bound);
+all_vars(Node, Bound) when is_tuple(Node) -> all_vars(tuple_to_list(Node), Bound);
+all_vars([Node | Nodes], Bound) -> all_vars(Nodes, all_vars(Node, Bound));
+all_vars(_, Bound) -> Bound.
+
+%% The first variable, in text order, that nothing binds, or the first record.
+first_error({var, Anno, Name}, Bound) ->
+    case Bound of
+        #{Name := _} -> ok;
+        _ -> {Anno, {unbound_var, Name}}
+    end;
+first_error({record, Anno, Name, _}, _Bound) -> {Anno, {undefined_record, Name}};
+first_error({record, Anno, _, Name, _}, _Bound) -> {Anno, {undefined_record, Name}};
+first_error({record_field, Anno, _, Name, _}, _Bound) when is_atom(Name) ->
+    {Anno, {undefined_record, Name}};
+first_error({record_index, Anno, Name, _}, _Bound) -> {Anno, {undefined_record, Name}};
+first_error(Node, Bound) when is_tuple(Node) ->
+    first_error(tuple_to_list(Node), Bound);
+first_error([Node | Nodes], Bound) ->
+    case first_error(Node, Bound) of
+        ok -> first_error(Nodes, Bound);
+        Reason -> Reason
+    end;
+first_error(_, _Bound) ->
+    ok.
 
 %% ---------------------------------------------------------------- expressions
 
 eval({var, _, Name}, Bs, _Lf, _Ef) ->
     case Bs of
         #{Name := Value} -> {value, Value, Bs};
-        _ -> erlang:error({unbound_var, Name})
+        _ -> erlang:error({unbound, Name})
     end;
 eval({integer, _, I}, Bs, _Lf, _Ef) -> {value, I, Bs};
 eval({char, _, C}, Bs, _Lf, _Ef) -> {value, C, Bs};
@@ -397,6 +463,36 @@ named_fun(9, I) ->
 named_fun(10, I) ->
     fun Self(A, B, C, D, E, F, G, H, J, K) ->
             eval_fun([A, B, C, D, E, F, G, H, J, K], I, Self) end;
+named_fun(11, I) ->
+    fun Self(A, B, C, D, E, F, G, H, J, K, L) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K, L], I, Self) end;
+named_fun(12, I) ->
+    fun Self(A, B, C, D, E, F, G, H, J, K, L, M) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K, L, M], I, Self) end;
+named_fun(13, I) ->
+    fun Self(A, B, C, D, E, F, G, H, J, K, L, M, N) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K, L, M, N], I, Self) end;
+named_fun(14, I) ->
+    fun Self(A, B, C, D, E, F, G, H, J, K, L, M, N, O) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K, L, M, N, O], I, Self) end;
+named_fun(15, I) ->
+    fun Self(A, B, C, D, E, F, G, H, J, K, L, M, N, O, P) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K, L, M, N, O, P], I, Self) end;
+named_fun(16, I) ->
+    fun Self(A, B, C, D, E, F, G, H, J, K, L, M, N, O, P, Q) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K, L, M, N, O, P, Q], I, Self) end;
+named_fun(17, I) ->
+    fun Self(A, B, C, D, E, F, G, H, J, K, L, M, N, O, P, Q, R) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K, L, M, N, O, P, Q, R], I, Self) end;
+named_fun(18, I) ->
+    fun Self(A, B, C, D, E, F, G, H, J, K, L, M, N, O, P, Q, R, S) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K, L, M, N, O, P, Q, R, S], I, Self) end;
+named_fun(19, I) ->
+    fun Self(A, B, C, D, E, F, G, H, J, K, L, M, N, O, P, Q, R, S, T) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K, L, M, N, O, P, Q, R, S, T], I, Self) end;
+named_fun(20, I) ->
+    fun Self(A, B, C, D, E, F, G, H, J, K, L, M, N, O, P, Q, R, S, T, U) ->
+            eval_fun([A, B, C, D, E, F, G, H, J, K, L, M, N, O, P, Q, R, S, T, U], I, Self) end;
 named_fun(_, _) -> erlang:error({argument_limit, 'fun'}).
 
 eval_fun(Args, {Clauses, Bs0, Lf, Ef, Name}, Self) ->
