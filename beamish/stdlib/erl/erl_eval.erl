@@ -31,8 +31,10 @@
 %%     the next unexamined message (erl_eval_mailbox:skip_to/1); one that no
 %%     clause matches is put back where it was.
 %%  7. Records are not supported: a record expression raises
-%%     {undefined_record, Name}, as OTP does for a record it does not know.
-%%  8. Before running, exprs and expr look for a variable that no pattern
+%%     {undef_record, Name} (or {undefined_record, Name} from the check of
+%%     note 8), as OTP does for a record it does not know.
+%%  8. Before running, exprs/2 and expr/2 (not the variants with handlers)
+%%     look for a variable that no pattern
 %%     anywhere binds and for record syntax, and raise {unbound_var, V} or
 %%     {undefined_record, R} for the first in text order, as OTP's check
 %%     does. OTP's check is erl_lint's, which also catches a variable used
@@ -84,12 +86,13 @@ from_map(Bs, _Given) -> lists:sort(maps:to_list(Bs)).
 
 %% ---------------------------------------------------------------- entry points
 
-exprs(Exprs, Bs) -> exprs(Exprs, Bs, none, none).
+exprs(Exprs, Bs) ->
+    precheck(Exprs, Bs),
+    exprs(Exprs, Bs, none, none).
 
 exprs(Exprs, Bs, Lf) -> exprs(Exprs, Bs, Lf, none).
 
 exprs(Exprs, Bs0, Lf, Ef) ->
-    precheck(Exprs, Bs0),
     {value, Value, Bs} = body(Exprs, to_map(Bs0), Lf, Ef),
     {value, Value, from_map(Bs, Bs0)}.
 
@@ -99,18 +102,18 @@ body([Expr | Exprs], Bs0, Lf, Ef) ->
     {value, _, Bs} = eval(Expr, Bs0, Lf, Ef),
     body(Exprs, Bs, Lf, Ef).
 
-expr(Expr, Bs) -> expr(Expr, Bs, none, none, none).
+expr(Expr, Bs) ->
+    precheck([Expr], Bs),
+    expr(Expr, Bs, none, none, none).
 
 expr(Expr, Bs, Lf) -> expr(Expr, Bs, Lf, none, none).
 
 expr(Expr, Bs, Lf, Ef) -> expr(Expr, Bs, Lf, Ef, none).
 
 expr(Expr, Bs0, Lf, Ef, none) ->
-    precheck([Expr], Bs0),
     {value, Value, Bs} = eval(Expr, to_map(Bs0), Lf, Ef),
     {value, Value, from_map(Bs, Bs0)};
 expr(Expr, Bs, Lf, Ef, value) ->
-    precheck([Expr], Bs),
     {value, Value, _} = eval(Expr, to_map(Bs), Lf, Ef),
     Value.
 
@@ -238,10 +241,10 @@ eval({map, _, Base, Fields}, Bs0, Lf, Ef) ->
                          ({exact, K, V}, M) -> maps:update(K, V, M)
                       end, Map0, Pairs),
     {value, Map, Bs};
-eval({record, _, Name, _}, _Bs, _Lf, _Ef) -> erlang:error({undefined_record, Name});
-eval({record, _, _, Name, _}, _Bs, _Lf, _Ef) -> erlang:error({undefined_record, Name});
-eval({record_field, _, _, Name, _}, _Bs, _Lf, _Ef) -> erlang:error({undefined_record, Name});
-eval({record_index, _, Name, _}, _Bs, _Lf, _Ef) -> erlang:error({undefined_record, Name});
+eval({record, _, Name, _}, _Bs, _Lf, _Ef) -> erlang:error({undef_record, Name});
+eval({record, _, _, Name, _}, _Bs, _Lf, _Ef) -> erlang:error({undef_record, Name});
+eval({record_field, _, _, Name, _}, _Bs, _Lf, _Ef) -> erlang:error({undef_record, Name});
+eval({record_index, _, Name, _}, _Bs, _Lf, _Ef) -> erlang:error({undef_record, Name});
 eval({block, _, Es}, Bs, Lf, Ef) ->
     body(Es, Bs, Lf, Ef);
 eval({'if', _, Clauses}, Bs, Lf, Ef) ->
@@ -822,7 +825,7 @@ match({op, _, _, _} = Expr, Value, Bs, _BBs) ->
 match({op, _, _, _, _} = Expr, Value, Bs, _BBs) ->
     literal(pattern_value(Expr, #{}), Value, Bs);
 match({record, _, Name, _}, _Value, _Bs, _BBs) ->
-    erlang:error({undefined_record, Name});
+    erlang:error({undef_record, Name});
 match(Pattern, _Value, _Bs, _BBs) ->
     erlang:error({illegal_pattern, Pattern}).
 

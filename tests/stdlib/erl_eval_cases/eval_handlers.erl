@@ -36,4 +36,14 @@ main(_) ->
     ev("double(21).", [], Shell, none),
     ev("lists:map(fun(X) -> double(X) end, [1, 2]).", [], Shell, none),
     ev("triple(1).", [], Shell, none),
+    %% only exprs/2 and expr/2 check for unbound variables before running
+    R = fun(F) -> try F() catch C:Rs -> {C, Rs} end end,
+    io:format("~p~n", [R(fun() -> erl_eval:exprs(parse("self() ! s1, Y."), [], none) end)]),
+    io:format("~p~n", [R(fun() -> erl_eval:exprs(parse("self() ! s2, Y."), [], none, none) end)]),
+    io:format("~p~n", [R(fun() -> erl_eval:expr(hd(parse("{self() ! s3, Y}.")), [], none) end)]),
+    io:format("~p~n", [R(fun() -> erl_eval:expr(hd(parse("{self() ! s4, Y}.")), [], none, none, value) end)]),
+    io:format("~p~n", [R(fun() -> erl_eval:exprs(parse("self() ! s5, #r{}."), [], none) end)]),
+    io:format("~p~n", [R(fun() -> erl_eval:exprs(parse("self() ! s6, Y."), []) end)]),
+    io:format("~p~n", [R(fun() -> erl_eval:expr(hd(parse("{self() ! s7, #r.a}.")), []) end)]),
+    io:format("~p~n", [erlang:process_info(self(), messages)]),
     ok.
