@@ -32,13 +32,17 @@ from typing import Any
 from lark import Lark, v_args
 from lark.exceptions import UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
+from beamish.cache import cache_dir
 from beamish.grammar import parser as grammar
 from beamish.grammar.errors import ErlangSyntaxError, token_description
 from beamish.grammar.tokens import Token
+from beamish.stdlib.bifs.erl_eval_bits import build_segments
 from beamish.stdlib.bifs.erl_scan import flat_text
+from beamish.stdlib.printer import write_term
 from beamish.vm.bif_registry import bif
 from beamish.vm.errors import ErlangError, BADARG, FUNCTION_CLAUSE
-from beamish.vm.terms import Atom, BitString, Fun, NIL, OK, make_string, map_key, unmap_key
+from beamish.vm.terms import (Atom, BitString, Fun, NIL, OK, make_string, map_key, sorted_map_keys,
+                              unmap_key)
 
 ERL_PARSE = Atom("erl_parse")
 ERROR = Atom("error")
@@ -96,7 +100,6 @@ _lark: Lark | None = None
 def _get_lark() -> Lark:
     global _lark
     if _lark is None:
-        from beamish.cache import cache_dir
         options = dict(parser="lalr", lexer=grammar._TokenFeed, transformer=_TermAst(),
                        maybe_placeholders=True, start=["start", "exprs"])
         path = os.path.join(os.path.dirname(grammar.__file__), "erlang.lark")
@@ -502,7 +505,6 @@ def parse_form(tokens):
 def format_error(message):
     if _is_deep_chars(message):
         return message
-    from beamish.stdlib.printer import write_term
     return make_string(write_term(message))
 
 
@@ -582,7 +584,6 @@ def _items(term: Any, node: Any) -> list:
 
 def _normalise_bin(node: tuple) -> Any:
     """A binary of literal segments, built as the compiled code would build it."""
-    from beamish.stdlib.bifs.erl_eval_bits import build_segments
     segments = []
     for element in _items(node[2], node):
         if type(element) is not tuple or len(element) != 5 or element[0] is not A("bin_element"):
@@ -630,7 +631,6 @@ def abstract(term: Any, anno: Any) -> Any:
             result = [abstract(item, anno), result]
         return (A("tuple"), anno, result)
     if kind is dict:
-        from beamish.vm.terms import sorted_map_keys
         result = NIL
         for key in reversed(sorted_map_keys(term)):
             field = (A("map_field_assoc"), anno, abstract(unmap_key(key), anno), abstract(term[key], anno))

@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from beamish.grammar.errors import ErlangSyntaxError, RESERVED_WORDS
+from beamish.grammar.errors import ErlangSyntaxError, RESERVED_WORDS, write_string
 from beamish.grammar.lexer import decode_prefix, form_end, tokenize
 from beamish.grammar.tokens import Token
+from beamish.stdlib.printer import write_term
 from beamish.vm.bif_registry import bif
 from beamish.vm.errors import ErlangError, FUNCTION_CLAUSE, BADARG
 from beamish.vm.terms import Atom, NIL, TRUE, FALSE, OK, make_string
@@ -264,12 +265,10 @@ def format_error_text(info: Any) -> str:
         if tag is Atom("base") and type(what) is int:
             return f"illegal base '{what}'"
     if type(info) is tuple and len(info) == 3 and info[0] is Atom("string"):
-        from beamish.grammar.errors import write_string
         quote = chr(info[1])
         head = flat_text(info[2])
         what = "string" if quote == '"' else "atom"
         return f"unterminated {what} starting with {write_string(head, quote)}"
-    from beamish.stdlib.printer import write_term
     return write_term(info)
 
 

@@ -7,6 +7,8 @@
 %%
 %% Matches erl_eval of Erlang/OTP 25 by behaviour: results, bindings and
 %% error reasons. Stack traces show this module's own frames, not OTP's.
+%% Speed: bindings are a map, clauses are matched in one pass, comprehension
+%% results are accumulated and reversed once; nothing is quadratic.
 %%
 %% Notes
 %%  1. Bindings are an orddict of {Name, Value} (new_bindings/0 is []), as
@@ -34,10 +36,9 @@
 %%     {undef_record, Name} (or {undefined_record, Name} from the check of
 %%     note 8), as OTP does for a record it does not know.
 %%  8. Before running, exprs/2 and expr/2 (not the variants with handlers)
-%%     look for a variable that no pattern
-%%     anywhere binds and for record syntax, and raise {unbound_var, V} or
-%%     {undefined_record, R} for the first in text order, as OTP's check
-%%     does. OTP's check is erl_lint's, which also catches a variable used
+%%     look for a variable that no pattern anywhere binds and for record
+%%     syntax, and raise {unbound_var, V} or {undefined_record, R} for the
+%%     first in text order, as OTP's check does. OTP's check is erl_lint's, which also catches a variable used
 %%     before the pattern binding it, or bound in only some branches; here
 %%     those are {unbound, V} when evaluation reaches them, which is what
 %%     OTP's evaluator raises when its check did not run (expr_list).
@@ -598,7 +599,12 @@ receive_loop(Clauses, Index, Deadline, AfterBody, Bs, Lf, Ef) ->
            end,
     receive
         Message ->
-            case match_clauses(Clauses, [Message], Bs, Lf, Ef) of
+            Matched = try match_clauses(Clauses, [Message], Bs, Lf, Ef)
+                      catch Class:Reason:Stack ->
+                              erl_eval_mailbox:put_back(Index, Message),
+                              erlang:raise(Class, Reason, Stack)
+                      end,
+            case Matched of
                 {Body, Bs1} ->
                     body(Body, Bs1, Lf, Ef);
                 nomatch ->
