@@ -1,3 +1,4 @@
+#!/usr/bin/env escript
 -module(eval_cases).
 -export([main/1]).
 -mode(compile).

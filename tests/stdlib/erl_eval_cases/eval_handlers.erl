@@ -1,3 +1,4 @@
+#!/usr/bin/env escript
 -module(eval_handlers).
 -export([main/1]).
 -mode(compile).

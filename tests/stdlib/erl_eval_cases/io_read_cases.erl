@@ -1,3 +1,4 @@
+#!/usr/bin/env escript
 -module(io_read_cases).
 -export([main/1]).
 -mode(compile).
