@@ -49,7 +49,7 @@ def _extend(children):
         binary.map(lambda p: f"({p[0]} < {p[1]})"),
         binary.map(lambda p: f"max({p[0]}, {p[1]})"),
         binary.map(lambda p: f"(fun(X) -> X * {p[0]} end)({p[1]})"),
-        children.map(lambda c: f"(-{c})"),
+        children.map(lambda c: f"(- {c})"),
         children.map(lambda c: f"length({c})"),
         children.map(lambda c: f"lists:reverse({c})"),
         children.map(lambda c: f"abs({c})"),
