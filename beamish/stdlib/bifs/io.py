@@ -201,7 +201,7 @@ def write_prompt(proc, prompt) -> None:
     write(proc, STANDARD_IO, text)
 
 
-def _stdin_line(proc) -> bytes:
+def stdin_line(proc) -> bytes:
     """The next line of standard input (pending text first); b"" at the end."""
     runtime = proc.runtime
     pending = runtime.stdin_pending
@@ -216,7 +216,7 @@ def _stdin_line(proc) -> bytes:
 
 def _read_line(proc, prompt) -> str | None:
     write_prompt(proc, prompt)
-    line = _stdin_line(proc)
+    line = stdin_line(proc)
     if not line:
         return None
     return line.decode("latin-1")
@@ -255,14 +255,6 @@ def get_chars(proc, prompt, count):
     if len(data) < count:
         data += sys.stdin.buffer.read(count - len(data))
     return EOF if not data else make_string(data.decode("latin-1"))
-
-
-@bif("io", "read", 1, process=True)
-def read(proc, prompt):
-    line = _read_line(proc, prompt)
-    if line is None:
-        return EOF
-    raise ErlangError((Atom("beamish_unsupported"), make_string("io:read/1 on input")))
 
 
 def _fread_lines(fmt, next_line, unread):
@@ -313,7 +305,7 @@ def fread3(proc, device, prompt, fmt):
     write_prompt(proc, prompt)
 
     def next_stdin_line():
-        line = _stdin_line(proc)
+        line = stdin_line(proc)
         return line.decode("latin-1") if line else None
 
     def unread_stdin(text):
