@@ -1057,6 +1057,8 @@ class FunctionBuilder:
         Frame: arguments, then the captured values, then the fun itself."""
         _, pos, clauses, name = e
         index = self.module.new_fun_index()
+        if name is not None:
+            self.module.named_funs.add(index)
         arity = len(clauses[0][2])
         fun_name = f"-{self.module.current_function}-fun-{index}-"
         fb = FunctionBuilder(self.module, fun_name, arity, arity + len(free) + 1, "fun")

@@ -1166,11 +1166,13 @@ class _Layout:
 
 
 def print_term(term: Any, column: int = 1, line_length: int = 80, depth: int = -1,
-               encoding: str = "latin1", strings: bool = True) -> str:
+               encoding: str = "latin1", strings: bool = True, line_max_chars: int = -1) -> str:
     """What ``~p`` / ``~P`` print: io_lib_pretty:print/2 with these options.
 
     ``column`` is where the term starts (1 = first column); the room left on
     the line decides whether and how the term is broken over lines.
+    ``line_max_chars`` (io_lib_pretty's option; the shell passes 60) caps the
+    characters of term text on one line; negative means no cap.
     """
     if depth == 0:
         return "..."
@@ -1193,10 +1195,11 @@ def print_term(term: Any, column: int = 1, line_length: int = 80, depth: int = -
         column = 1
     text = _write(term, depth, unicode, strings, True)
     length = chars_length(text)
-    if line_length == 0 or length < line_length - column:
+    limit = length if line_max_chars < 0 else line_max_chars
+    if line_length == 0 or (length < line_length - column and length <= limit):
         return text
     try:
-        return _layout(term, column, line_length, depth, unicode, strings)
+        return _layout(term, column, line_length, depth, unicode, strings, limit)
     except RecursionError:
         pass
     # The layout recurses once per nesting level (note 2); Python 3.11 keeps
@@ -1204,7 +1207,7 @@ def print_term(term: Any, column: int = 1, line_length: int = 80, depth: int = -
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old_limit, 50 * _nesting(term) + 1000))
     try:
-        return _layout(term, column, line_length, depth, unicode, strings)
+        return _layout(term, column, line_length, depth, unicode, strings, limit)
     finally:
         sys.setrecursionlimit(old_limit)
 
@@ -1240,9 +1243,9 @@ _CONTAINERS = frozenset((list, tuple, dict))
 
 
 def _layout(term: Any, column: int, line_length: int, depth: int, unicode: bool,
-            strings: bool) -> str:
+            strings: bool, limit: int) -> str:
     node = _build(term, depth, unicode, strings)
-    layout = _Layout(line_length, node[1])
+    layout = _Layout(line_length, limit)
     for candidate in (-1, 4):
         try:
             layout.cind(node, column, candidate, 0, 0)
