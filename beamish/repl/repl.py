@@ -64,25 +64,27 @@ def run_interactive(use_cache: bool = True, start: list | None = None) -> int:
 
     from .history import BoundedFileHistory, history_path
 
-    with patch_stdout(raw=True):
-        session = Session(_write, _flush, encoding="unicode", line_length=_columns,
-                          use_cache=use_cache)
-        editor = make_prompt_session(session, BoundedFileHistory(history_path()))
-        try:
-            if start:
-                session.start(start)
-            session.write(banner() + "\n")
-            return _loop(session, editor)
-        except Halt as halt:
-            return halt.status if type(halt.status) is int else 1
-        finally:
-            session.close()
+    session = Session(_write, _flush, encoding="unicode", line_length=_columns,
+                      use_cache=use_cache)
+    editor = make_prompt_session(session, BoundedFileHistory(history_path()))
+    try:
+        if start:
+            session.start(start)
+        session.write(banner() + "\n")
+        return _loop(session, editor, patch_stdout)
+    except Halt as halt:
+        return halt.status if type(halt.status) is int else 1
+    finally:
+        session.close()
 
 
-def _loop(session: Session, editor) -> int:
+def _loop(session: Session, editor, patch_stdout) -> int:
     while True:
+        # Only while a line is edited does output go through the proxy that
+        # prints above it; results are then written at once, in order.
         try:
-            text = editor.prompt([("class:prompt", f"{session.number}> ")])
+            with patch_stdout(raw=True):
+                text = editor.prompt([("class:prompt", f"{session.number}> ")])
         except KeyboardInterrupt:
             continue
         except EOFError:

@@ -256,7 +256,13 @@ class Session:
 
     def format_value(self, value: Any, column: int = 1) -> str:
         return print_term(value, column=column, line_length=self.line_length(), depth=RESULT_DEPTH,
-                          encoding=self.encoding, line_max_chars=LINE_MAX_CHARS)
+                          encoding=self.encoding, line_max_chars=LINE_MAX_CHARS,
+                          records=self.record_fields())
+
+    def record_fields(self) -> dict:
+        """Record name -> field names, for printing."""
+        return {name: [field[2][2] if field[0] == "match" else field[2] for field in form[3][1][2]]
+                for name, form in self.records.items()}
 
     def format_exception(self, class_, reason, trace) -> str:
         # shell.erl formats at column 4, just past "** "
