@@ -1087,6 +1087,7 @@ class FunctionBuilder:
             self.body(clause[4], scope, True)
             self.place(nxt)
             self.warn_unused()
+        self.line = clauses[0][1][0]  # OTP's function_clause frame has the first clause's line
         self.emit("func_clause")
 
     def warn_unused(self) -> None:
