@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..compiler.codegen import _body_bound
+from ..compiler.codegen import bound_by
 from ..compiler.erl_internal import AUTO_IMPORTS
 from ..compiler.module import ModuleCompiler
 from ..vm.code import CompiledModule, Module
@@ -49,7 +49,10 @@ def compile_exprs(exprs: list, bindings, records: dict, commands) -> ShellCode:
     """Raises CompileError (erl_lint's first error is what the shell prints)."""
     params = sorted(bindings)
     exprs = [rewrite_local_calls(e, commands) for e in exprs]
-    bound = sorted(set(params) | _body_bound(exprs, set(params)))
+    known = set(params)
+    for expr in exprs:
+        known |= bound_by(expr, known)
+    bound = sorted(known)
     pos = exprs[-1][1]
     pairs = ("nil", pos)
     for name in reversed(bound):
