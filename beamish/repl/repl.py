@@ -71,6 +71,7 @@ def run_interactive(use_cache: bool = True, start: list | None = None) -> int:
         if start:
             session.start(start)
         session.write(banner() + "\n")
+        session.warm_up()
         return _loop(session, editor, patch_stdout)
     except Halt as halt:
         return halt.status if type(halt.status) is int else 1

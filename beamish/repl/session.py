@@ -278,6 +278,16 @@ class Session:
                 return entry
         return None
 
+    def warm_up(self) -> None:
+        """Load the parser and the compiler on the idle scheduler thread while
+        the first line is typed, so the first evaluation does not pay for it."""
+        def compile_nothing() -> None:
+            try:
+                compile_exprs(parse_exprs("ok."), {}, {}, self.commands.PROCESS_COMMANDS)
+            except (CompileError, ErlangSyntaxError):
+                pass  # cannot happen; the first real evaluation would report it
+        self.scheduler.post(compile_nothing)
+
     def start(self, start: list) -> None:
         """erl -s: call Mod:Fun(Args) before the first prompt; errors are printed."""
         from .cli import start_call
