@@ -67,6 +67,15 @@ def run_interactive(use_cache: bool = True, start: list | None = None) -> int:
     session = Session(_write, _flush, encoding="unicode", line_length=_columns,
                       use_cache=use_cache)
     editor = make_prompt_session(session, BoundedFileHistory(history_path()))
+
+    def halt_while_editing(halt: Halt) -> None:
+        # the editor must give the terminal back before the shell exits
+        app = editor.app
+        if app.is_running and app.loop is not None:
+            app.loop.call_soon_threadsafe(lambda: app.exit(exception=halt))
+        else:
+            session.exit_now(halt)
+    session.idle_halt = halt_while_editing
     try:
         if start:
             session.start(start)

@@ -37,6 +37,7 @@ from .scheduler import SchedulerThread
 # characters of a term on one line (shell.erl's ?LINEMAX and ?CHAR_MAX).
 RESULT_DEPTH = 30
 LINE_MAX_CHARS = 60
+HISTORY = 20  # commands kept for h(), v(N), e(N): shell:history/1's default
 _TRIMMED = frozenset((Atom("erl_eval"), Atom("shell")))
 _EVAL_TAG = Atom("$beamish_eval")
 _EXIT = Atom("EXIT")
@@ -114,6 +115,7 @@ class Session:
         self.quitting = False
         self.job: Job | None = None
         self.evaluator = None
+        self.idle_halt: Callable[[Halt], None] = self.exit_now
         self.scheduler = SchedulerThread(runtime, self._watch)
         self.scheduler.on_failure = self._scheduler_failed
         self.scheduler.start()
@@ -157,10 +159,14 @@ class Session:
                 job.halted = exc
                 job.done.set()
                 return
-            self.runtime.stdout.flush()
-            os._exit(exc.status if type(exc.status) is int else 1)
+            self.idle_halt(exc)
         if job is not None:
             job.done.set()
+
+    def exit_now(self, halt: Halt) -> None:
+        """halt/1 from a process while the shell waits for input: stop at once."""
+        self.runtime.stdout.flush()
+        os._exit(halt.status if type(halt.status) is int else 1)
 
     def _interrupt(self) -> None:
         evaluator = self.evaluator
@@ -243,6 +249,7 @@ class Session:
             entry.value, entry.has_value = value, True
             self.write(self.format_value(value) + "\n")
         self.history.append(entry)
+        del self.history[:-HISTORY]
         self.number += 1
 
     # ---- output

@@ -112,3 +112,29 @@ def test_history_is_kept_between_sessions(tmp_path):
     child.send("\r")
     child.expect("remembered_atom\r\n")
     leave(child)
+
+
+def test_ctrl_r_searches_the_history(tmp_path):
+    child = start(tmp_path)
+    child.sendline("searched_for = searched_for.")
+    child.expect("searched_for\r\n")
+    child.expect("2>")
+    child.sendline("other.")
+    child.expect("other\r\n")
+    child.expect("3>")
+    child.sendcontrol("r")
+    child.send("searched")
+    child.expect("searched\x1b\\[0m_for")  # the match, highlighted in the entry it found
+    child.send("\r")          # take the match into the line
+    child.send("\r")          # and evaluate it
+    child.expect("searched_for\r\n")
+    leave(child)
+
+
+def test_halt_from_another_process_ends_the_shell_with_its_status(tmp_path):
+    child = start(tmp_path)
+    child.sendline("spawn(fun() -> timer:sleep(500), halt(5) end), ok.")
+    child.expect("ok")
+    child.expect(pexpect.EOF)
+    child.wait()
+    assert child.exitstatus == 5
