@@ -40,3 +40,18 @@ def test_halt_in_the_shell_exits_with_its_status(tmp_path):
     r = beamish("--no-tty", cwd=tmp_path, stdin=b"io:format(\"bye~n\"), halt(3).\n1.\n")
     assert r.stdout.split(b"\n", 1)[1] == b"1> bye\n"
     assert r.returncode == 3
+
+
+def test_commands_whose_text_is_beamish_s_own(tmp_path):
+    (tmp_path / "one.erl").write_text("-module(one).\n-export([x/0]).\nx() -> 1.\n")
+    r = beamish("--no-tty", cwd=tmp_path, stdin=b"register(named, self()).\ni().\nregs().\n"
+                b"pwd().\nls().\nm(one).\nh().\nhelp().\npid(0, 5, 0).\n")
+    text = r.stdout.decode()
+    assert "shell:evaluator/0" in text                     # i(): the evaluator
+    assert "\nnamed                 <0." in text            # regs()
+    assert f"4> {tmp_path}\nok\n" in text                 # pwd()
+    assert "one.erl" in text                               # ls()
+    assert "Module: one\n" in text and "         x/0\n" in text
+    assert "1: register(named, self())\n-> true\n" in text  # h()
+    assert "c(Mod)     -- compile and load module or file <Mod>\n" in text
+    assert "9> <0.5.0>\n" in text
