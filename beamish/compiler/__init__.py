@@ -45,6 +45,14 @@ def compile_source(text: str, file: str, include_path=(), tokens=None,
     syntax.sort(key=lambda x: (x.line or 0, x.col or 0))
     syntax_diagnostics = [(x.file or file, x.line, x.col, x.message) for x in syntax]
     default = os.path.splitext(os.path.basename(file))[0]
+    from . import ms_transform
+    if ms_transform.requested(forms) and not syntax:
+        try:
+            forms = ms_transform.transform(forms, file)
+        except CompileError as e:
+            # like OTP, a failed parse transform ends compilation before linting
+            e.attributes = ModuleCompiler(forms, file, default).attributes_only()
+            raise
     lint = ModuleCompiler(forms, file, default)
     try:
         compiled = lint.compile_with_warnings()

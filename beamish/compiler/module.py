@@ -177,6 +177,13 @@ class ModuleCompiler:
         self.records[name] = fields
 
     # ---- whole module
+    def attributes_only(self) -> list:
+        """The module attributes, without compiling any function."""
+        for form in self.forms:
+            if form[0] == "attribute":
+                self.attribute(form)
+        return self.attributes
+
     def compile_with_warnings(self) -> CompiledModule:
         compiled = self.compile()
         compiled.warnings = list(self.warnings)

@@ -31,7 +31,9 @@ Notes
     make, so it explains nothing. Of erl_stdlib_errors the binary, lists,
     maps and math clauses are ported, and io's for format/fwrite/put_chars
     with the cause OTP gives them on a format error, ``{device,
-    put_chars}``; ets, re and unicode need the cause or the running system.
+    put_chars}``; ets's are in stdlib/ets_errors.py (they need the cause,
+    which beamish's ets BIFs give); re and unicode need the cause or the
+    running system.
  4. ``system_limit`` never gets argument lines (format_erlang_error/4's first
     clause); operators (``'+'``, ``'div'`` ...) have error_info but no entry
     in format_erlang_error/3, so they get none either.
@@ -464,6 +466,9 @@ def _extended_error(reason, frames: list) -> dict:
     if explainer is _ERL_ERTS_ERRORS:
         return bif_argument_errors(module, function, args, reason, cause)
     if explainer is _ERL_STDLIB_ERRORS:
+        if module.name == "ets":
+            from .ets_errors import ets_argument_errors
+            return ets_argument_errors(function, args, cause)
         return stdlib_argument_errors(module, function, args)
     return {}
 

@@ -26,11 +26,13 @@ class ErlangError(Exception):
     """An Erlang exception: class, reason and (once known) stack trace.
 
     ``args_for_trace`` lets a BIF that fails with badarg put its arguments in
-    the top frame of the stack trace, as OTP does.
+    the top frame of the stack trace, as OTP does; ``error_info`` is that
+    frame's info list when the BIF gives one (``[{error_info, #{...}}]``).
     """
 
     def __init__(self, reason: Any, class_: Atom = ERROR, stacktrace: Any = None,
-                 args_for_trace: Any = None, bif_frame: bool = True, caller_args: Any = None):
+                 args_for_trace: Any = None, bif_frame: bool = True, caller_args: Any = None,
+                 error_info: Any = None):
         super().__init__(reason)
         self.reason = reason
         self.class_ = class_
@@ -38,6 +40,7 @@ class ErlangError(Exception):
         self.args_for_trace = args_for_trace
         self.bif_frame = bif_frame      # False: the BIF raised on purpose (error/1, throw/1)
         self.caller_args = caller_args  # error/2,3: the args shown in the caller's frame
+        self.error_info = error_info
 
 
 def badarg() -> ErlangError:

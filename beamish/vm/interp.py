@@ -636,7 +636,8 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
             if e.stacktrace is None:
                 if e.args_for_trace is not None:
                     bif, args = e.args_for_trace
-                    top = (Atom(bif.module), Atom(bif.name), from_iterable(args), NIL)
+                    top = (Atom(bif.module), Atom(bif.name), from_iterable(args),
+                           NIL if e.error_info is None else e.error_info)
                     e.stacktrace = build_trace(fc, pc, stack, top)
                 elif e.caller_args is not None:
                     top = frame_term(fc, pc - 1)

@@ -64,6 +64,10 @@ class Runtime:
         self.heap_reporter: Callable | None = None
         self.script_name = ""
         self.plain_arguments: list = []
+        # Called with each process as it terminates, before its links and
+        # monitors hear of it (ets deletes or hands over the tables it owned).
+        self.exit_hooks: list[Callable[[Process], None]] = []
+        self.ets_tables: Any = None  # stdlib/bifs/ets.py's table registry, made on first use
 
     # ---- code server
     def export(self, module: str, name: str, arity: int) -> Export:
@@ -311,6 +315,8 @@ class Runtime:
             self.registered.pop(proc.registered_name, None)
         if proc.wake_at is not None:
             self.cancel_timeout(proc)
+        for hook in self.exit_hooks:
+            hook(proc)
         for pid in proc.links:
             target = self.process_of(pid)
             if target is not None:
