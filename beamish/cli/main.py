@@ -1,6 +1,7 @@
 """The ``beamish`` command: ``run`` an escript-style file, ``test`` modules
 with eunit (cli/test.py), ``compile`` them like erlc (cli/compile.py),
-``disasm`` one.
+``disasm`` one; with no command (or ``shell``, ``eval``, ``-s``) the shell
+(beamish/repl/cli.py).
 
 ``beamish run FILE.erl ARGS`` behaves as ``escript FILE.erl ARGS`` on OTP 25:
 main/1 gets the arguments as strings; exit status 0 when it returns, N after
@@ -47,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     dis = sub.add_parser("disasm", help="print the bytecode of a module")
     dis.add_argument("-I", dest="include", action="append", default=[], metavar="DIR")
     dis.add_argument("file")
+    from ..repl.cli import add_arguments as add_shell_arguments
+    add_shell_arguments(p, sub)
     return p
 
 
@@ -68,5 +71,5 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "disasm":
         from .disasm import disasm_file
         return disasm_file(args.file, args.include)
-    _parser().print_help()
-    return 2
+    from ..repl.cli import run as run_shell
+    return run_shell(args)

@@ -1082,6 +1082,8 @@ class FunctionBuilder:
         Frame: arguments, then the captured values, then the fun itself."""
         _, pos, clauses, name = e
         index = self.module.new_fun_index()
+        if name is not None:
+            self.module.named_funs.add(index)
         arity = len(clauses[0][2])
         number = self.module.fun_numbers.get(id(e), index)
         fun_name = f"-{self.module.current_function}-fun-{number}-"
@@ -1111,6 +1113,7 @@ class FunctionBuilder:
             self.body(clause[4], scope, True)
             self.place(nxt)
             self.warn_unused()
+        self.line = clauses[0][1][0]  # OTP's function_clause frame has the first clause's line
         self.emit("func_clause")
 
     def warn_unused(self) -> None:

@@ -32,6 +32,7 @@ class ModuleCompiler:
         self.attributes: list = []
         self.funs: dict[int, Any] = {}
         self.fun_counter = 0
+        self.named_funs: set[int] = set()  # indices of funs with a name (fun F() -> ... end)
         self.local_fun_index: dict[tuple[str, int], int] = {}
         self.used_locals: set = set()
         self.errors: list = []

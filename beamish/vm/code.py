@@ -48,8 +48,8 @@ class FunctionCode:
     """A linked function: what the VM runs."""
 
     __slots__ = ("module", "name", "arity", "nparams", "code", "lines", "tail",
-                 "kind", "env_size", "mfa_name", "index", "receive_patterns", "jit", "leaf",
-                 "file")
+                 "kind", "env_size", "mfa_name", "index", "uniq", "receive_patterns", "jit",
+                 "leaf", "file")
 
     def __init__(self, module: "Module", compiled: CompiledFunction, index: int = 0):
         self.module = module
@@ -61,6 +61,7 @@ class FunctionCode:
         self.env_size = compiled.env_size
         self.receive_patterns = compiled.receive_patterns
         self.index = index
+        self.uniq = 0  # the fun's old_uniq, as #Fun<M.Index.Uniq> prints it
         tail = [None] * (compiled.nregs - compiled.nparams)
         for reg, value in compiled.constants:
             tail[reg - compiled.nparams] = value

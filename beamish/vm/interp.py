@@ -440,7 +440,7 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
                 elif op == MAKE_FUN:
                     target = ins[1]
                     r[ins[3]] = Fun(target.module.atom, target.mfa_name, target.arity, target,
-                                    tuple([r[i] for i in ins[2]]), target.index)
+                                    tuple([r[i] for i in ins[2]]), target.index, target.uniq)
                 elif op == IS_MAP:
                     if type(r[ins[2]]) is not dict:
                         pc = ins[1]

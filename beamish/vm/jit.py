@@ -628,7 +628,7 @@ class _Gen:
         elif op == OP.make_fun:
             t = ins[1]
             e(d, f"r[{ins[3]}] = Fun({self.name(t.module.atom)}, {self.name(t.mfa_name)}, {t.arity}, "
-                 f"{self.name(t, 'L')}, ({self.args(ins[2])}), {t.index})")
+                 f"{self.name(t, 'L')}, ({self.args(ins[2])}), {t.index}, {t.uniq})")
         elif op == OP.put_map:
             pairs = "".join(f"({R(k)}, {R(v)}), " for k, v in zip(ins[3], ins[4]))
             if ins[2] < 0:

@@ -257,38 +257,52 @@ class Runtime:
         Each process runs a slice of SLICE reductions, then goes to the back of
         its priority's queue: a busy loop never starves the others.
         """
-        queues = self.queues
         while True:
-            while True:
-                proc = self._next_process()
-                if proc is None:
-                    break
-                if proc.status == "exited":
-                    continue
-                status = run_slice(proc, SLICE)
-                if proc.max_heap_size and status in ("yield", "wait") and self.heap_exceeded(proc):
-                    continue
-                if status == "yield":
-                    queues[proc.priority].append(proc)
-                elif status == "wait":
-                    if proc.save < len(proc.mailbox):
-                        queues[proc.priority].append(proc)  # a message came while it was scanning
-                    else:
-                        proc.status = "waiting"
-                else:
-                    self.terminate(proc, exit_reason(proc, status))
+            while self.step() is not None:
                 if main.status == "exited":
                     # exit(normal) in main is still an uncaught exception to escript
                     return "exited" if main.exit_class is None else "crashed"
-                if self.timers:
-                    self._fire_timers()
             if not self.timers:
                 raise Deadlock([p for p in self.processes.values() if p.status == "waiting"])
-            delay = self.timers[0][0] - self.now_ms()
-            if delay > 0:
-                self.stdout.flush()
-                time.sleep(delay / 1000.0)
+            self.sleep_until_timer()
+
+    def step(self) -> Process | None:
+        """Run the next runnable process for one slice and settle its state;
+        None when no process is runnable."""
+        while True:
+            proc = self._next_process()
+            if proc is None:
+                return None
+            if proc.status != "exited":
+                break
+        status = run_slice(proc, SLICE)
+        if proc.max_heap_size and status in ("yield", "wait") and self.heap_exceeded(proc):
+            return proc
+        if status == "yield":
+            self.queues[proc.priority].append(proc)
+        elif status == "wait":
+            if proc.save < len(proc.mailbox):
+                self.queues[proc.priority].append(proc)  # a message came while it was scanning
+            else:
+                proc.status = "waiting"
+        else:
+            self.terminate(proc, exit_reason(proc, status))
+        if self.timers:
             self._fire_timers()
+        return proc
+
+    def next_timer_delay(self) -> float | None:
+        """Seconds until the earliest timer (0 if due), or None without timers."""
+        if not self.timers:
+            return None
+        return max(0.0, (self.timers[0][0] - self.now_ms()) / 1000.0)
+
+    def sleep_until_timer(self) -> None:
+        delay = self.next_timer_delay()
+        if delay:
+            self.stdout.flush()
+            time.sleep(delay)
+        self._fire_timers()
 
     def heap_exceeded(self, proc: Process) -> bool:
         """max_heap_size: a process over its limit is killed, with OTP's report."""
