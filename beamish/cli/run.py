@@ -5,20 +5,12 @@ import os
 import sys
 
 from ..compiler import CompileError, compile_file
-from ..compiler.errors import erlc_report, render
+from ..compiler.errors import erlc_report, read_source_lines, render
 from ..stdlib import load_stdlib, stdlib_erl_dir
 from ..stdlib.error_format import crash_report, format_exception, max_heap_report
 from ..vm.interp import Halt
 from ..vm.runtime import Deadlock, Runtime
 from ..vm.terms import make_string
-
-
-def _read_lines(path: str) -> list[str] | None:
-    try:
-        with open(path, encoding="utf-8", errors="replace") as f:
-            return f.read().split("\n")
-    except OSError:
-        return None
 
 
 def _compile_mode(attributes: list) -> bool:
@@ -42,7 +34,7 @@ def write_diagnostics(items: list, compile_mode: bool) -> None:
         return
     errors = [item[:4] for item in items if not item[4]]
     warnings = [item[:4] for item in items if item[4]]
-    text = erlc_report(errors, warnings, _read_lines)
+    text = erlc_report(errors, warnings, read_source_lines)
     sys.stdout.buffer.write(text.encode("latin-1", errors="replace"))
     sys.stdout.flush()
 
@@ -92,7 +84,7 @@ def _hang() -> None:
 
 
 def run_script(path: str, argv: list[str], code_path=(), include_path=(), use_cache=True,
-               deadlock_exit: bool = True) -> int:
+               deadlock_exit: bool = True, sandbox: bool = False) -> int:
     load_stdlib()
     if not os.path.isfile(path):
         sys.stderr.write(f"escript: Failed to open file: {path}\n")
@@ -118,6 +110,8 @@ def run_script(path: str, argv: list[str], code_path=(), include_path=(), use_ca
     runtime = Runtime(code_path=[script_dir, *code_path], compile_module=compile_module,
                       stdlib_dirs=[stdlib_dir])
     runtime.script_name = path
+    if sandbox:
+        runtime.sandbox_root = os.path.realpath(os.getcwd())
     runtime.plain_arguments = [path, *argv]  # escript's init sees the script too
     module = runtime.load(compiled)
     main_fc = module.functions.get(("main", 1))

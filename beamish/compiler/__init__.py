@@ -93,12 +93,14 @@ def compiler_fingerprint() -> str:
 
 
 def compile_file(path: str, include_path=(), use_cache: bool = True,
-                 escript: bool = False) -> CompiledModule:
+                 escript: bool = False, predefined: dict | None = None) -> CompiledModule:
     """Compile a source file, through the disk cache; ``escript`` reads it as
-    escript does (see :func:`beamish.grammar.lexer.scan_file`)."""
+    escript does (see :func:`beamish.grammar.lexer.scan_file`); ``predefined``
+    macros are erlc's -D (names to source text, or None for true)."""
     with open(path, "rb") as f:
         raw = f.read()
-    key = _digest(raw + repr((path, list(include_path), escript,
+    macros = sorted((predefined or {}).items())
+    key = _digest(raw + repr((path, list(include_path), escript, macros,
                               compiler_fingerprint())).encode())
     entry = None
     if use_cache:
@@ -113,13 +115,13 @@ def compile_file(path: str, include_path=(), use_cache: bool = True,
     from ..grammar.lexer import scan_file
     scan_errors: list = []
     tokens, text = scan_file(path, scan_errors, escript)
-    predefined = None
+    predefined = dict(predefined or {})
     if escript:
         # escript names a script without -module itself (note: OTP's name
         # holds a timestamp; beamish uses the file's), and ?MODULE works.
         from ..grammar.tokens import Token
         name = os.path.splitext(os.path.basename(path))[0]
-        predefined = {"MODULE": [Token("atom", name, 1, 1)],
+        predefined = {**predefined, "MODULE": [Token("atom", name, 1, 1)],
                       "MODULE_STRING": [Token("string", name, 1, 1)]}
     compiled = compile_source(text, path, include_path, tokens=tokens, scan_errors=scan_errors,
                               predefined=predefined)

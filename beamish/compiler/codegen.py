@@ -271,7 +271,8 @@ class FunctionBuilder:
         return CompiledFunction(self.name, self.arity, self.nparams, self.next_reg, code,
                                 self.lines, self.const_list, self.kind,
                                 self.nparams - self.arity,
-                                {label.pc: text for label, text in self.receive_patterns})
+                                {label.pc: text for label, text in self.receive_patterns},
+                                self.module.current_file)
 
     def error(self, pos, message):
         self.module.error(pos, message)
@@ -870,6 +871,12 @@ class FunctionBuilder:
             self.error(e[1], f"function {name}/{arity} undefined")
             self.used.update(used_vars(args, set()))  # no 'unused' warning on top of the error
             return self.const(NIL)
+        if (callee[0] == "fun" and not args and callee[3] is None and len(callee[2]) == 1
+                and not callee[2][0][3]):
+            # (fun() -> Body end)() runs Body in place, as OTP's compiler inlines
+            # it: stack traces show the enclosing function (eunit's asserts rely
+            # on this). Body's new variables stay inside.
+            return self.body(callee[2][0][4], scope.copy(), tail)
         # a fun value
         f = self.expr(callee, scope)
         regs = tuple(self.expr(a, scope) for a in args)
@@ -1075,8 +1082,11 @@ class FunctionBuilder:
         Frame: arguments, then the captured values, then the fun itself."""
         _, pos, clauses, name = e
         index = self.module.new_fun_index()
+        if name is not None:
+            self.module.named_funs.add(index)
         arity = len(clauses[0][2])
-        fun_name = f"-{self.module.current_function}-fun-{index}-"
+        number = self.module.fun_numbers.get(id(e), index)
+        fun_name = f"-{self.module.current_function}-fun-{number}-"
         fb = FunctionBuilder(self.module, fun_name, arity, arity + len(free) + 1, "fun")
         fscope = Scope()
         for i, v in enumerate(free):
@@ -1103,6 +1113,7 @@ class FunctionBuilder:
             self.body(clause[4], scope, True)
             self.place(nxt)
             self.warn_unused()
+        self.line = clauses[0][1][0]  # OTP's function_clause frame has the first clause's line
         self.emit("func_clause")
 
     def warn_unused(self) -> None:

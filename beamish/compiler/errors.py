@@ -35,3 +35,12 @@ def erlc_report(diagnostics: list, warnings: list, read_lines) -> str:
                 sources[file] = read_lines(file) if file else None
             parts.append(render(file, line, col, message, warning, sources[file]) + "\n\n")
     return "".join(parts)
+
+
+def read_source_lines(path: str) -> list[str] | None:
+    """A source file's lines for excerpts, or None when it cannot be read."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            return f.read().split("\n")
+    except OSError:
+        return None

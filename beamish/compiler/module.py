@@ -14,6 +14,7 @@ from .codegen import FunctionBuilder, Scope, literal_value, single_call_use
 from .erl_internal import AUTO_IMPORTS
 from .errors import CompileError
 from .format_lint import format_warnings
+from .fun_names import number_funs
 from .never_returns import never_returning
 
 
@@ -31,11 +32,16 @@ class ModuleCompiler:
         self.attributes: list = []
         self.funs: dict[int, Any] = {}
         self.fun_counter = 0
+        self.named_funs: set[int] = set()  # indices of funs with a name (fun F() -> ... end)
         self.local_fun_index: dict[tuple[str, int], int] = {}
         self.used_locals: set = set()
         self.errors: list = []
         self.warnings: list = []
         self.current_function = ""
+        self.fun_numbers: dict[int, int] = {}
+        self.parse_transforms: list = []
+        self.current_file: str | None = None  # set by -file; None means self.file
+        self.function_files: dict[tuple[str, int], str | None] = {}
         self._export_positions: dict = {}
         self.match_only: dict = {}
 
@@ -135,6 +141,9 @@ class ModuleCompiler:
                         self.imports[fa] = args[0][2]
         elif name == "record":
             self.define_record(pos, args)
+        elif name == "file" and len(args) == 2 and args[0][0] == "string":
+            # the preprocessor renumbered what follows; stack traces name this file
+            self.current_file = args[0][2]
         elif name == "compile":
             try:
                 opts = literal_value(args[0]) if args else None
@@ -144,11 +153,14 @@ class ModuleCompiler:
             while type(opts) is list:
                 items.append(opts[0])
                 opts = opts[1]
-            if opts is not None and type(opts) is not list and not hasattr(opts, "__len__") and opts is not Atom("[]"):
+            if type(opts) is tuple or (opts is not None and type(opts) is not list
+                                       and not hasattr(opts, "__len__") and opts is not Atom("[]")):
                 items.append(opts)
             for opt in items:
                 if opt is Atom("export_all"):
                     self.export_all = True
+                elif type(opt) is tuple and len(opt) == 2 and opt[0] is Atom("parse_transform"):
+                    self.parse_transforms.append(opt[1])
         else:
             try:
                 value = literal_value(args[0]) if len(args) == 1 else from_iterable(
@@ -198,11 +210,17 @@ class ModuleCompiler:
                     self.error(form[1], f"function {form[2]}/{form[3]} already defined")
                     continue
                 self.functions[key] = form
+                self.function_files[key] = self.current_file
+        for transform in self.parse_transforms:
+            eunit_transform(self, transform)
+        add_module_info(self)
         self.match_only = {key: _binary_only_positions(form[4]) for key, form in self.functions.items()}
         self.never_returns = never_returning(self.functions, lambda *key: key in AUTO_IMPORTS)
         compiled = []
         for key, form in self.functions.items():
             self.current_function = f"{key[0]}/{key[1]}"
+            self.fun_numbers = number_funs(form[4])
+            self.current_file = self.function_files.get(key)
             fb = FunctionBuilder(self, key[0], key[1], key[1], "function")
             fb.function_clauses(form[4], Scope())
             compiled.append(fb.finish())
@@ -225,6 +243,51 @@ class ModuleCompiler:
         return CompiledModule(self.name, self.file, compiled, funs, exports,
                               self.attributes,
                               {n: list(f) for n, f in self.records.items()})
+
+
+def add_module_info(module: ModuleCompiler) -> None:
+    """module_info/0,1, which OTP's compiler adds to every module: they ask
+    erlang:get_module_info/1,2 about the loaded module."""
+    pos = (0, 0)
+    name = ("atom", pos, module.name)
+    item = ("var", pos, "Item")
+    for arity, args in ((0, [name]), (1, [name, item])):
+        if ("module_info", arity) in module.functions:
+            continue
+        call = ("call", pos, ("remote", pos, ("atom", pos, "erlang"),
+                              ("atom", pos, "get_module_info")), args)
+        module.functions[("module_info", arity)] = (
+            "function", pos, "module_info", arity,
+            [("clause", pos, [item] if arity else [], [], [call])])
+        module.exports.append(("module_info", arity))
+
+
+def _is_test_function(key: tuple[str, int]) -> bool:
+    return key[1] == 0 and (key[0].endswith("_test") or key[0].endswith("_test_"))
+
+
+def eunit_transform(module: ModuleCompiler, transform: Atom) -> None:
+    """The two parse transforms eunit.hrl asks for, done in place.
+
+    eunit_autoexport exports every ``*_test/0`` and ``*_test_/0`` and adds
+    ``test() -> eunit:test(Module)`` unless the module has a test/0;
+    eunit_striptests (under NOTEST) removes the test functions. Any other
+    parse transform cannot run here and is ignored (DIFFERENCES.md).
+    """
+    if transform is Atom("eunit_autoexport"):
+        for key in module.functions:
+            if _is_test_function(key):
+                module.exports.append(key)
+        if ("test", 0) not in module.functions:
+            pos = (0, 0)
+            call = ("call", pos, ("remote", pos, ("atom", pos, "eunit"), ("atom", pos, "test")),
+                    [("atom", pos, module.name)])
+            module.functions[("test", 0)] = ("function", pos, "test", 0,
+                                             [("clause", pos, [], [], [call])])
+            module.exports.append(("test", 0))
+    elif transform is Atom("eunit_striptests"):
+        for key in [k for k in module.functions if _is_test_function(k)]:
+            del module.functions[key]
 
 
 def _binary_only_positions(clauses) -> set:

@@ -41,7 +41,7 @@ import re
 from .errors import ErlangSyntaxError, write_string
 from .tokens import Token, TokenList
 
-__all__ = ["tokenize", "scan_file", "read_source", "KEYWORDS", "PUNCTUATION"]
+__all__ = ["tokenize", "form_end", "scan_file", "read_source", "KEYWORDS", "PUNCTUATION"]
 
 KEYWORDS = frozenset(
     "after and andalso band begin bnot bor bsl bsr bxor case catch cond div end fun if "
@@ -150,7 +150,7 @@ def _decode(body: str) -> str:
     return _ESCAPE.sub(_escape_value, body)
 
 
-def _decode_prefix(body: str) -> str:
+def decode_prefix(body: str) -> str:
     """As much of ``body`` as decodes cleanly: the head of an unterminated literal."""
     out = []
     pos = 0
@@ -187,7 +187,7 @@ def _quoted_error(file: str, text: str, start: int) -> ErlangSyntaxError:
             if not bad.incomplete:
                 return _error(file, text, start + 1 + m.start(), "illegal character")
             break
-    head = _decode_prefix(rest)[:16]
+    head = decode_prefix(rest)[:16]
     what = "string" if quote == '"' else "atom"
     return _error(file, text, start,
                   f"unterminated {what} starting with {write_string(head, quote)}")
@@ -346,6 +346,30 @@ def tokenize(text: str, file: str) -> list[Token]:
             pos += len(raw)
     tokens.end = (line, size - line_start + 1)
     return tokens
+
+
+def form_end(text: str, pos: int = 0) -> int | None:
+    """The offset just past the first form's dot and the white space character after it.
+
+    None when no dot ending a form follows ``pos`` yet, or when the dot is the
+    last character (more input may follow it). Only finds the boundary: the
+    text up to it is scanned by :func:`tokenize`, which reports any error.
+    Costs the length of the form, not of the text (erl_scan:tokens/3 and
+    file:consult call it once per form).
+    """
+    size = len(text)
+    for match in _SCAN.finditer(text, pos):
+        raw = match.group(2)
+        if not raw:
+            return None
+        if raw == ".":
+            after = match.end(2)
+            if after >= size:
+                return None
+            follower = text[after]
+            if follower in _DOT_FOLLOWERS:
+                return after if follower == "%" else after + 1
+    return None  # pragma: no cover - the pattern always ends on an empty match
 
 
 def _quoted_error_in(file: str, text: str, start: int, raw: str) -> ErlangSyntaxError:

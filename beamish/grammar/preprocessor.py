@@ -43,6 +43,9 @@ Notes (each checked against epp and erlc of OTP 25):
     (on one line: terms too long for one line of ~tp are not broken);
     ``-warning`` is dropped.
 11. The first error stops preprocessing (epp reports them all and carries on).
+12. ``-file(File, Line).`` renumbers the rest of the file: the line after the
+    form is Line + 1, and the tokens say they come from File. The form stays
+    in the output, and the compiler names File in stack traces.
 """
 from __future__ import annotations
 
@@ -130,6 +133,18 @@ def preprocess(tokens: list[Token], file: str, include_path: list[str] = (),
         end = (last.line + 1, 1) if last else (1, 1)
     state.run(tokens, _Source(file, None, end), 0)
     return state.output
+
+
+def _relocate(tokens: list[Token], start: int, end: int) -> None:
+    """``-file(File, Line).``: the tokens after the form come from File, and the
+    next source line is Line + 1 (note 12). Other shapes are left to the linter."""
+    form = tokens[start:end]
+    if (len(form) == 8 and form[2].kind == "(" and form[3].kind == "string"
+            and form[4].kind == "," and form[5].kind == "integer" and form[6].kind == ")"):
+        name, shift = form[3].value, form[5].value - form[1].line
+        for token in tokens[end:]:
+            token.line += shift
+            token.file = name
 
 
 def _macro_label(name: str, arity: int | None) -> str:
@@ -290,6 +305,9 @@ class _Preprocessor:
             self.function = None
             self._directive(tokens[start:end], conditions, source, depth)
         elif not conditions or conditions[-1].state == _ACTIVE:
+            if (first.kind == "-" and second is not None and second.kind == "atom"
+                    and second.value == "file"):
+                _relocate(tokens, start, end)
             if first.kind == "atom" and second is not None and second.kind == "(":
                 self.function = tokens[start:end]
             else:

@@ -33,6 +33,9 @@ Notes
     before all floats (``#{1 => c,2 => a,1.0 => b}``), unlike ``==`` order
     (terms.sorted_map_keys puts 1.0 between 1 and 2). Maps of more than 32
     keys are hash-ordered in OTP; beamish keeps the sorted order for them.
+ 8. Records (``records=`` of print_term, for the shell) follow io_lib_pretty's
+    print_length_record and its record clauses of cind/pp (rec_indent,
+    pp_field, pp_fields_tail); the one-line text then comes from the tree.
 """
 from __future__ import annotations
 
@@ -745,7 +748,9 @@ def write_term(term: Any, depth: int = -1, encoding: str = "latin1") -> str:
 #   MAP    a = pairs, b = None or DOTS
 #   PAIR   a = key node, b = value node
 #   BIN    a = one-line text, b = units      (see _bits_parts)
-LEAF, LIST, TUPLE, TAGGED, MAP, PAIR, BIN = range(7)
+#   RECORD a = (name text, field nodes), b = None or DOTS   (shell records, note 8)
+#   FIELD  a = "name = " text, b = value node
+LEAF, LIST, TUPLE, TAGGED, MAP, PAIR, BIN, RECORD, FIELD = range(9)
 _DOTS = (LEAF, 3, "...", None)
 
 
@@ -753,8 +758,9 @@ def _leaf(text: str):
     return (LEAF, chars_length(text), text, None)
 
 
-def _build(term: Any, depth: int, unicode: bool, strings: bool):
-    """io_lib_pretty:print_length/7 with no chars limit."""
+def _build(term: Any, depth: int, unicode: bool, strings: bool, records=None):
+    """io_lib_pretty:print_length/7 with no chars limit; ``records`` maps a
+    record name to its field names (io_lib_pretty's record_print_fun)."""
     kind = type(term)
     if kind is int:
         text = int_to_str(term)
@@ -778,7 +784,7 @@ def _build(term: Any, depth: int, unicode: bool, strings: bool):
         cell = term
         tail = None
         while True:
-            node = _build(cell[0], d - 1, unicode, strings)
+            node = _build(cell[0], d - 1, unicode, strings, records)
             append(node)
             total += node[1] + 1
             cell = cell[1]
@@ -790,7 +796,7 @@ def _build(term: Any, depth: int, unicode: bool, strings: bool):
                 total += 4
                 break
             if type(cell) is not list:
-                tail = _build(cell, d - 1, unicode, strings)
+                tail = _build(cell, d - 1, unicode, strings, records)
                 total += 1 + tail[1]
                 break
         return (LIST, total, elements, tail)
@@ -800,8 +806,12 @@ def _build(term: Any, depth: int, unicode: bool, strings: bool):
             return (LEAF, 2, "{}", None)
         if depth == 1:
             return (LEAF, 5, "{...}", None)
+        if records and type(term[0]) is Atom:
+            fields = records.get(term[0].name)
+            if fields is not None and len(fields) == size - 1:
+                return _build_record(term, fields, depth, unicode, strings, records)
         count = size if depth < 0 or depth > size else depth - 1
-        elements = [_build(term[index], depth - 1 - index, unicode, strings)
+        elements = [_build(term[index], depth - 1 - index, unicode, strings, records)
                     for index in range(count)]
         total = 1 + sum(node[1] for node in elements) + len(elements)
         dots = None
@@ -820,8 +830,8 @@ def _build(term: Any, depth: int, unicode: bool, strings: bool):
         count = len(keys) if depth < 0 or depth > len(keys) else depth - 1
         pairs = []
         for key in keys[:count]:
-            key_node = _build(key, pair_depth, unicode, strings)
-            value_node = _build(term[map_key(key)], pair_depth, unicode, strings)
+            key_node = _build(key, pair_depth, unicode, strings, records)
+            value_node = _build(term[map_key(key)], pair_depth, unicode, strings, records)
             pairs.append((PAIR, key_node[1] + 4 + value_node[1], key_node, value_node))
         total = 2 + sum(pair[1] for pair in pairs) + len(pairs)
         dots = None
@@ -847,11 +857,48 @@ def _build(term: Any, depth: int, unicode: bool, strings: bool):
     return _leaf(_other_text(term))
 
 
+def _build_record(term: tuple, fields: list, depth: int, unicode: bool, strings: bool,
+                  records: dict):
+    """io_lib_pretty:print_length_record: ``#name{field = value,...}``."""
+    encoding = "unicode" if unicode else "latin1"
+    name = "#" + write_atom(term[0], encoding)
+    nodes = []
+    dots = None
+    field_depth = depth - 1
+    for field, value in zip(fields, term[1:]):
+        if field_depth == 1:
+            dots = _DOTS
+            break
+        label = write_atom(Atom(field), encoding) + " = "
+        value_node = _build(value, field_depth - 2, unicode, strings, records)
+        nodes.append((FIELD, len(label) + value_node[1], label, value_node))
+        field_depth -= 1
+    total = len(name) + 2 + sum(n[1] for n in nodes) + max(len(nodes) - 1, 0)
+    if dots is not None:
+        total += 3 + (1 if nodes else 0)
+    return (RECORD, total, (name, nodes), dots)
+
+
 def _flat(node, out: list) -> None:
     """io_lib_pretty:write/1: the node on one line."""
     kind = node[0]
     if kind == LEAF or kind == BIN:
         out.append(node[2])
+        return
+    if kind == FIELD:
+        out.append(node[2])
+        _flat(node[3], out)
+        return
+    if kind == RECORD:
+        name, fields = node[2]
+        out.append(name + "{")
+        for index, field in enumerate(fields):
+            if index:
+                out.append(",")
+            _flat(field, out)
+        if node[3] is not None:
+            out.append(",..." if fields else "...")
+        out.append("}")
         return
     if kind == PAIR:
         _flat(node[2], out)
@@ -912,6 +959,52 @@ class _Layout:
             self.cind_tag_tuple(node, col, ind, ld, w + 1)
         elif kind == MAP:
             self.cind_map(node[2], node[3], col + 2, ind, ld, w + 2)
+        elif kind == RECORD:
+            name, fields = node[2]
+            self.cind_record(fields, len(name), col, ind, ld, w + len(name) + 1)
+
+    # records (note 8): io_lib_pretty's cind_record / cind_rec / cind_field
+    def cind_record(self, fields, name_length, col0, ind, ld, w):
+        if not fields:
+            return
+        col, w = self.cind_rec(name_length + 1, col0, ind, w)
+        more = len(fields) > 1
+        fw = self.cind_field(fields[0], col, ind, 0 if more else ld + 1, w)
+        self.cind_fields_tail(fields, col, col + fw, ind, ld, w + fw)
+
+    def cind_rec(self, record_ind, col0, ind, w):
+        newline = ind > 0 and record_ind > ind
+        col = col0 + (ind if newline else record_ind)
+        if self.limit + col <= self.line_length or col <= self.line_length // 2:
+            return col, (0 if newline else w)
+        raise _NoGood
+
+    def cind_field(self, field, col, ind, ld, w):
+        length = field[1]
+        if length < self.line_length - col - ld and length + w + ld <= self.limit:
+            return length if field[3][0] == LEAF else self.line_length
+        col, w = self.cind_rec(len(field[2]), col, ind, w + len(field[2]))
+        self.cind(field[3], col, ind, ld, w)
+        return self.line_length
+
+    def cind_fields_tail(self, fields, col0, col, ind, ld, w):
+        ll, m = self.line_length, self.limit
+        count = len(fields)
+        index = 1
+        while index < count:
+            field = fields[index]
+            index += 1
+            ld1 = 0 if index < count else ld + 1
+            elen = 1 + field[1]
+            if (field[3][0] == LEAF
+                    and ((ld1 == 0 and elen + 1 < ll - col and w + elen + 1 <= m)
+                         or (ld1 > 0 and elen < ll - col - ld1 and w + elen + ld1 <= m))):
+                col += elen
+                w += elen
+            else:
+                fw = self.cind_field(field, col0, ind, ld1, 0)
+                col += fw
+                w = fw
 
     def cind_tag_tuple(self, node, col, ind, ld, w):
         ll, m = self.line_length, self.limit
@@ -1029,8 +1122,68 @@ class _Layout:
             out.append("}")
         elif kind == BIN:
             self.pp_binary(node[3], col + 2, ind + 2, ld, w)
+        elif kind == RECORD:
+            name, fields = node[2]
+            out.append(name + "{")
+            self.pp_record(fields, node[3], len(name), col, ind, ld, w + len(name))
+            out.append("}")
         else:
             out.append(node[2])
+
+    def _rec_indent(self, record_ind, col0, ind0, w0):
+        tind = self.tag_indent
+        newline = tind > 0 and record_ind > tind
+        step = tind if newline else record_ind
+        col, ind = col0 + step, ind0 + step
+        return col, ind, ("\n" + " " * ind if newline else ""), (0 if newline else w0)
+
+    def pp_record(self, fields, dots, name_length, col0, ind0, ld, w0):
+        out = self.out
+        if not fields:
+            if dots is not None:
+                out.append("...")
+            return
+        col, ind, lead, w = self._rec_indent(name_length + 1, col0, ind0, w0)
+        more = len(fields) > 1 or dots is not None
+        out.append(lead)
+        fw = self.pp_field(fields[0], col, ind, 0 if more else ld + 1, w)
+        self.pp_fields_tail(fields, dots, col, col + fw, ind, ld, w + fw)
+
+    def pp_field(self, field, col0, ind0, ld, w0):
+        length = field[1]
+        if length < self.line_length - col0 - ld and length + w0 + ld <= self.limit:
+            _flat(field, self.out)
+            return length if field[3][0] == LEAF else self.line_length
+        label = field[2]
+        col, ind, lead, w = self._rec_indent(len(label), col0, ind0, w0 + len(label))
+        self.out.append(label[:-3] + (" =" if lead else " = ") + lead)
+        self.pp(field[3], col, ind, ld, w)
+        return self.line_length
+
+    def pp_fields_tail(self, fields, dots, col0, col, ind, ld, w):
+        ll, m = self.line_length, self.limit
+        out = self.out
+        count = len(fields)
+        index = 1
+        while index < count:
+            field = fields[index]
+            index += 1
+            ld1 = 0 if index < count else ld + 1
+            elen = 1 + field[1]
+            if (field[3][0] == LEAF
+                    and ((ld1 == 0 and elen + 1 < ll - col and w + elen + 1 <= m)
+                         or (ld1 > 0 and elen < ll - col - ld1 and w + elen + ld1 <= m))):
+                out.append(",")
+                _flat(field, out)
+                col += elen
+                w += elen
+            else:
+                out.append(",\n" + " " * ind)
+                fw = self.pp_field(field, col0, ind, ld1, 0)
+                col = col0 + fw
+                w = fw
+        if dots is not None:
+            out.append(",...")
 
     def pp_tag_tuple(self, node, col, ind, ld, w):
         elements = node[2]
@@ -1166,12 +1319,20 @@ class _Layout:
 
 
 def print_term(term: Any, column: int = 1, line_length: int = 80, depth: int = -1,
-               encoding: str = "latin1", strings: bool = True) -> str:
+               encoding: str = "latin1", strings: bool = True, line_max_chars: int = -1,
+               records: dict | None = None) -> str:
     """What ``~p`` / ``~P`` print: io_lib_pretty:print/2 with these options.
 
     ``column`` is where the term starts (1 = first column); the room left on
     the line decides whether and how the term is broken over lines.
+    ``line_max_chars`` (io_lib_pretty's option; the shell passes 60) caps the
+    characters of term text on one line; negative means no cap.
+    ``records`` (name -> field names) prints matching tuples as records, as
+    the shell does with the records it knows.
     """
+    if records:
+        return _print_with_records(term, column, line_length, depth, encoding != "latin1",
+                                   strings, line_max_chars, records)
     if depth == 0:
         return "..."
     kind = type(term)
@@ -1193,10 +1354,11 @@ def print_term(term: Any, column: int = 1, line_length: int = 80, depth: int = -
         column = 1
     text = _write(term, depth, unicode, strings, True)
     length = chars_length(text)
-    if line_length == 0 or length < line_length - column:
+    limit = length if line_max_chars < 0 else line_max_chars
+    if line_length == 0 or (length < line_length - column and length <= limit):
         return text
     try:
-        return _layout(term, column, line_length, depth, unicode, strings)
+        return _layout(term, column, line_length, depth, unicode, strings, limit)
     except RecursionError:
         pass
     # The layout recurses once per nesting level (note 2); Python 3.11 keeps
@@ -1204,7 +1366,7 @@ def print_term(term: Any, column: int = 1, line_length: int = 80, depth: int = -
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old_limit, 50 * _nesting(term) + 1000))
     try:
-        return _layout(term, column, line_length, depth, unicode, strings)
+        return _layout(term, column, line_length, depth, unicode, strings, limit)
     finally:
         sys.setrecursionlimit(old_limit)
 
@@ -1239,10 +1401,25 @@ def _nesting(term: Any) -> int:
 _CONTAINERS = frozenset((list, tuple, dict))
 
 
+def _print_with_records(term, column, line_length, depth, unicode, strings, line_max_chars,
+                        records) -> str:
+    node = _build(term, depth, unicode, strings, records)
+    out: list = []
+    _flat(node, out)
+    text = "".join(out)
+    limit = node[1] if line_max_chars < 0 else line_max_chars
+    if line_length == 0 or (node[1] < line_length - max(column, 1) and node[1] <= limit):
+        return text
+    return _lay_out(node, max(column, 1), line_length, limit)
+
+
 def _layout(term: Any, column: int, line_length: int, depth: int, unicode: bool,
-            strings: bool) -> str:
-    node = _build(term, depth, unicode, strings)
-    layout = _Layout(line_length, node[1])
+            strings: bool, limit: int) -> str:
+    return _lay_out(_build(term, depth, unicode, strings), column, line_length, limit)
+
+
+def _lay_out(node, column: int, line_length: int, limit: int) -> str:
+    layout = _Layout(line_length, limit)
     for candidate in (-1, 4):
         try:
             layout.cind(node, column, candidate, 0, 0)

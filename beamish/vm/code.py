@@ -29,6 +29,7 @@ class CompiledFunction:
     kind: str = "function"  # or "fun"
     env_size: int = 0
     receive_patterns: dict = field(default_factory=dict)  # loop_rec pc -> source text
+    file: str | None = None  # the file a -file attribute named for it; None: the module's
 
 
 @dataclass
@@ -47,7 +48,8 @@ class FunctionCode:
     """A linked function: what the VM runs."""
 
     __slots__ = ("module", "name", "arity", "nparams", "code", "lines", "tail",
-                 "kind", "env_size", "mfa_name", "index", "receive_patterns", "jit", "leaf")
+                 "kind", "env_size", "mfa_name", "index", "uniq", "receive_patterns", "jit",
+                 "leaf", "file")
 
     def __init__(self, module: "Module", compiled: CompiledFunction, index: int = 0):
         self.module = module
@@ -59,6 +61,7 @@ class FunctionCode:
         self.env_size = compiled.env_size
         self.receive_patterns = compiled.receive_patterns
         self.index = index
+        self.uniq = 0  # the fun's old_uniq, as #Fun<M.Index.Uniq> prints it
         tail = [None] * (compiled.nregs - compiled.nparams)
         for reg, value in compiled.constants:
             tail[reg - compiled.nparams] = value
@@ -67,6 +70,7 @@ class FunctionCode:
         self.mfa_name = Atom(compiled.name)
         self.jit = _jit_stub(self)
         self.leaf = not any(ins[0] in _NOT_LEAF for ins in compiled.code)
+        self.file = compiled.file or module.file  # what stack traces name
 
     def line_at(self, pc: int) -> int:
         if 0 <= pc < len(self.lines):

@@ -74,18 +74,27 @@ class Halt(Exception):
 
 
 def frame_term(fc: FunctionCode, pc: int, args=None) -> tuple:
-    """One stack trace entry {M, F, ArityOrArgs, [{file,F},{line,L}]}."""
+    """One stack trace entry {M, F, ArityOrArgs, [{file,F},{line,L}]}.
+
+    A fun's arity counts its captured variables, as BEAM's does (the code
+    behind a fun takes them as arguments; OTP's constant propagation captures
+    fewer of them than beamish does)."""
     info = NIL
     line = fc.line_at(pc)
     if line:
         info = [(LINE, line), NIL]
-    file = fc.module.file
+    file = fc.file
     if file:
         from .terms import make_string
         info = [(FILE, make_string(file)), info]
     if args is not None:
         args = [a.materialize() if type(a) is MatchContext else a for a in args]
-    arity = from_iterable(args) if args is not None else fc.arity
+    if args is not None:
+        arity = from_iterable(args)
+    elif fc.kind == "fun":
+        arity = fc.nparams - 1
+    else:
+        arity = fc.arity
     return (fc.module.atom, fc.mfa_name, arity, info)
 
 
@@ -431,7 +440,7 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
                 elif op == MAKE_FUN:
                     target = ins[1]
                     r[ins[3]] = Fun(target.module.atom, target.mfa_name, target.arity, target,
-                                    tuple([r[i] for i in ins[2]]), target.index)
+                                    tuple([r[i] for i in ins[2]]), target.index, target.uniq)
                 elif op == IS_MAP:
                     if type(r[ins[2]]) is not dict:
                         pc = ins[1]
@@ -636,7 +645,9 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
             if e.stacktrace is None:
                 if e.args_for_trace is not None:
                     bif, args = e.args_for_trace
-                    top = (Atom(bif.module), Atom(bif.name), from_iterable(args),
+                    # args is an arity when OTP's frame shows one (the BIF's own arithmetic)
+                    shown = args if type(args) is int else from_iterable(args)
+                    top = (Atom(bif.module), Atom(bif.name), shown,
                            NIL if e.error_info is None else e.error_info)
                     e.stacktrace = build_trace(fc, pc, stack, top)
                 elif e.caller_args is not None:

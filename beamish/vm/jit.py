@@ -628,7 +628,7 @@ class _Gen:
         elif op == OP.make_fun:
             t = ins[1]
             e(d, f"r[{ins[3]}] = Fun({self.name(t.module.atom)}, {self.name(t.mfa_name)}, {t.arity}, "
-                 f"{self.name(t, 'L')}, ({self.args(ins[2])}), {t.index})")
+                 f"{self.name(t, 'L')}, ({self.args(ins[2])}), {t.index}, {t.uniq})")
         elif op == OP.put_map:
             pairs = "".join(f"({R(k)}, {R(v)}), " for k, v in zip(ins[3], ins[4]))
             if ins[2] < 0:
@@ -935,7 +935,9 @@ def run(proc, budget: int) -> str:
                         e.args_for_trace = (ins[5], tuple([r[i] for i in ins[3]]))
                 if e.args_for_trace is not None:
                     bif, args = e.args_for_trace
-                    top = (Atom(bif.module), Atom(bif.name), from_iterable(args), NIL)
+                    shown = args if type(args) is int else from_iterable(args)
+                    top = (Atom(bif.module), Atom(bif.name), shown,
+                           NIL if e.error_info is None else e.error_info)
                     e.stacktrace = build_trace(fc, pc, S, top)
                 elif e.caller_args is not None:
                     top = frame_term(fc, pc - 1)

@@ -70,6 +70,18 @@ class Runtime:
         # monitors hear of it (ets deletes or hands over the tables it owned).
         self.exit_hooks: list[Callable[[Process], None]] = []
         self.ets_tables: Any = None  # stdlib/bifs/ets.py's table registry, made on first use
+        self.captures: dict = {}  # group leader Pid -> list of text (stdlib/bifs/capture.py)
+        # Open files by the pid file:open/2 returned (stdlib/file_device.py).
+        self.devices: dict = {}
+        # Standard input read but not consumed yet (io:fread leaves the rest
+        # of a line for the next read, as OTP's io server does).
+        self.stdin_pending = b""
+        # Ports from open_port/2 that are still open (stdlib/bifs/port.py).
+        self.ports: dict = {}
+        self.port_numbers = itertools.count(3)  # 0..2 are the standard I/O ports
+        # `beamish run --sandbox`: the one directory tree file writes may touch;
+        # None allows everything, as OTP does.
+        self.sandbox_root: str | None = None
 
     # ---- code server
     def export(self, module: str, name: str, arity: int) -> Export:
@@ -250,38 +262,52 @@ class Runtime:
         Each process runs a slice of SLICE reductions, then goes to the back of
         its priority's queue: a busy loop never starves the others.
         """
-        queues = self.queues
         while True:
-            while True:
-                proc = self._next_process()
-                if proc is None:
-                    break
-                if proc.status == "exited":
-                    continue
-                status = run_slice(proc, SLICE)
-                if proc.max_heap_size and status in ("yield", "wait") and self.heap_exceeded(proc):
-                    continue
-                if status == "yield":
-                    queues[proc.priority].append(proc)
-                elif status == "wait":
-                    if proc.save < len(proc.mailbox):
-                        queues[proc.priority].append(proc)  # a message came while it was scanning
-                    else:
-                        proc.status = "waiting"
-                else:
-                    self.terminate(proc, exit_reason(proc, status))
+            while self.step() is not None:
                 if main.status == "exited":
                     # exit(normal) in main is still an uncaught exception to escript
                     return "exited" if main.exit_class is None else "crashed"
-                if self.timers:
-                    self._fire_timers()
             if not self.timers:
                 raise Deadlock([p for p in self.processes.values() if p.status == "waiting"])
-            delay = self.timers[0][0] - self.now_ms()
-            if delay > 0:
-                self.stdout.flush()
-                time.sleep(delay / 1000.0)
+            self.sleep_until_timer()
+
+    def step(self) -> Process | None:
+        """Run the next runnable process for one slice and settle its state;
+        None when no process is runnable."""
+        while True:
+            proc = self._next_process()
+            if proc is None:
+                return None
+            if proc.status != "exited":
+                break
+        status = run_slice(proc, SLICE)
+        if proc.max_heap_size and status in ("yield", "wait") and self.heap_exceeded(proc):
+            return proc
+        if status == "yield":
+            self.queues[proc.priority].append(proc)
+        elif status == "wait":
+            if proc.save < len(proc.mailbox):
+                self.queues[proc.priority].append(proc)  # a message came while it was scanning
+            else:
+                proc.status = "waiting"
+        else:
+            self.terminate(proc, exit_reason(proc, status))
+        if self.timers:
             self._fire_timers()
+        return proc
+
+    def next_timer_delay(self) -> float | None:
+        """Seconds until the earliest timer (0 if due), or None without timers."""
+        if not self.timers:
+            return None
+        return max(0.0, (self.timers[0][0] - self.now_ms()) / 1000.0)
+
+    def sleep_until_timer(self) -> None:
+        delay = self.next_timer_delay()
+        if delay:
+            self.stdout.flush()
+            time.sleep(delay)
+        self._fire_timers()
 
     def heap_exceeded(self, proc: Process) -> bool:
         """max_heap_size: a process over its limit is killed, with OTP's report."""

@@ -28,9 +28,8 @@ from pathlib import Path
 
 import pytest
 
-from beamish.cli.run import _read_lines
 from beamish.compiler import CompileError, compile_file
-from beamish.compiler.errors import erlc_report
+from beamish.compiler.errors import erlc_report, read_source_lines
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN_DIR = Path(__file__).resolve().parent / "error_reports"
@@ -50,11 +49,6 @@ KNOWN_DIFFERENCES = {
                                  "argument is the literal 1; beamish does no such inference"),
     "fun_frame_literal": _LITERAL_OPERAND,
     "lc_frame": "beamish has no frames for the list comprehension's own function",
-    "std_maps_get": "OTP's compiler turns maps:get/2 into the map_get/2 BIF; beamish keeps the call",
-    "std_maps_fold": ("beamish's maps.erl fails inside maps:fold/3 instead of raising with the "
-                      "caller's arguments (error_info)"),
-    "std_maps_map_iter": ("beamish's maps.erl fails inside maps:map/2 instead of raising with "
-                          "the caller's arguments (error_info)"),
 }
 
 PROGRAMS = sorted(path.stem for path in GOLDEN_DIR.glob("*.erl"))
@@ -134,7 +128,7 @@ def _erlc_report(name: str, work: Path) -> str:
     try:
         compile_file(name + ".erl", use_cache=False)
     except CompileError as error:
-        return erlc_report(error.diagnostics, error.warnings, _read_lines)
+        return erlc_report(error.diagnostics, error.warnings, read_source_lines)
     finally:
         os.chdir(cwd)
     raise AssertionError(f"{name}.erl compiled")

@@ -326,7 +326,7 @@ def is_map_key(key: Any, m: Any) -> Atom:
 def bif_abs(x: Any) -> Any:
     if not is_number(x):
         raise badarg()
-    return abs(x)
+    return -x if x < 0 else x  # abs(-0.0) is -0.0 in OTP 25
 
 
 @bif("erlang", "float", 1, guard=True)

@@ -39,6 +39,15 @@ def _stream(proc, device):
 
 
 def write(proc, device, text: str) -> None:
+    if type(device) is Pid and device in proc.runtime.devices:
+        write_file_device(proc.runtime.devices[device], text)
+        return
+    captures = proc.runtime.captures
+    if captures and (device is STANDARD_IO or device == proc.group_leader):
+        buffer = captures.get(proc.group_leader)
+        if buffer is not None:
+            buffer.append(text)
+            return
     stream = _stream(proc, device)
     if proc.runtime.output_encoding == "unicode":
         stream.write(text.encode("utf-8", errors="surrogatepass"))
@@ -47,6 +56,41 @@ def write(proc, device, text: str) -> None:
     if stream is proc.runtime.stderr:
         proc.runtime.stdout.flush()
         stream.flush()
+
+
+def write_file_device(device, text: str) -> None:
+    """Characters to an open file: UTF-8, or Latin-1 where OTP refuses more."""
+    if device.closed or not device.writable:
+        raise ErlangError(Atom("terminated"))
+    if device.encoding == "utf8":
+        device.write(text.encode("utf-8", errors="surrogatepass"))
+        return
+    try:
+        device.write(text.encode("latin-1"))
+    except UnicodeEncodeError:
+        raise ErlangError(Atom("no_translation")) from None
+
+
+def read_file_device(device, count: int | None) -> Any:
+    """A line (count None) or up to count characters from an open file, as
+    io:get_line/get_chars return them: eof at the end."""
+    if device.closed:
+        raise ErlangError(Atom("terminated"))
+    if not device.readable:
+        return (Atom("error"), Atom("ebadf"))
+    if device.encoding == "utf8":
+        if count is None:
+            line = device.read_line()
+            text = None if line is None else line.decode("utf-8", errors="replace")
+        else:
+            text = device.read_chars(count)
+        if text is None:
+            return EOF
+        return text.encode("utf-8") if device.binary else make_string(text)
+    data = device.read_line() if count is None else device.read_bytes(count)
+    if data is None:
+        return EOF
+    return data if device.binary else make_string(data.decode("latin-1"))
 
 
 def chardata_to_str(data: Any) -> str:
@@ -144,9 +188,35 @@ def io_lib_fwrite(fmt, args):
     return io_lib_format(fmt, args)
 
 
+def write_prompt(proc, prompt) -> None:
+    """Standard input's prompt goes to standard output first, as OTP's io
+    server writes it even when input is not a terminal: chardata or an atom
+    as text, any other term as ~p."""
+    if prompt is NIL or prompt == b"":
+        return
+    try:
+        text = chardata_to_str(prompt)
+    except ErlangError:
+        text = print_term(prompt)
+    write(proc, STANDARD_IO, text)
+
+
+def stdin_line(proc) -> bytes:
+    """The next line of standard input (pending text first); b"" at the end."""
+    runtime = proc.runtime
+    pending = runtime.stdin_pending
+    cut = pending.find(b"\n")
+    if cut >= 0:
+        runtime.stdin_pending = pending[cut + 1:]
+        return pending[:cut + 1]
+    runtime.stdin_pending = b""
+    runtime.stdout.flush()
+    return pending + sys.stdin.buffer.readline()
+
+
 def _read_line(proc, prompt) -> str | None:
-    proc.runtime.stdout.flush()
-    line = sys.stdin.buffer.readline()
+    write_prompt(proc, prompt)
+    line = stdin_line(proc)
     if not line:
         return None
     return line.decode("latin-1")
@@ -160,30 +230,87 @@ def get_line(proc, prompt):
 
 @bif("io", "get_line", 2, process=True)
 def get_line2(proc, device, prompt):
+    if type(device) is Pid and device in proc.runtime.devices:
+        return read_file_device(proc.runtime.devices[device], None)
     return get_line(proc, prompt)
+
+
+@bif("io", "get_chars", 3, process=True)
+def get_chars3(proc, device, prompt, count):
+    if type(device) is Pid and device in proc.runtime.devices:
+        if type(count) is not int or count < 0:
+            raise ErlangError(BADARG)
+        return read_file_device(proc.runtime.devices[device], count)
+    return get_chars(proc, prompt, count)
 
 
 @bif("io", "get_chars", 2, process=True)
 def get_chars(proc, prompt, count):
+    write_prompt(proc, prompt)
     proc.runtime.stdout.flush()
-    data = sys.stdin.buffer.read(count) if type(count) is int and count > 0 else b""
+    if type(count) is not int or count <= 0:
+        return EOF
+    runtime = proc.runtime
+    data, runtime.stdin_pending = runtime.stdin_pending[:count], runtime.stdin_pending[count:]
+    if len(data) < count:
+        data += sys.stdin.buffer.read(count - len(data))
     return EOF if not data else make_string(data.decode("latin-1"))
 
 
-@bif("io", "read", 1, process=True)
-def read(proc, prompt):
-    line = _read_line(proc, prompt)
-    if line is None:
+def _fread_lines(fmt, next_line, unread):
+    """io:fread over lines: read more while the format wants input, give back
+    what follows the last field (OTP's io server keeps it for the next read);
+    on an error the lines read are consumed."""
+    fmt_text = chardata_to_str(fmt)
+    text = next_line()
+    if text is None:
         return EOF
-    raise ErlangError((Atom("beamish_unsupported"), make_string("io:read/1 on input")))
+    while True:
+        result = _fread(fmt_text, text, at_end=False)
+        if result is not None:
+            break
+        more = next_line()
+        if more is None:
+            result = _fread(fmt_text, text, at_end=True)
+            break
+        text += more
+    if result[0] is Atom("ok"):
+        rest = chardata_to_str(result[2])
+        if rest != "\n":  # a lone newline after the fields is consumed (OTP 25)
+            unread(rest)
+        return (result[0], result[1])
+    return result
 
 
 @bif("io", "fread", 2, process=True)
 def fread(proc, prompt, fmt):
-    line = _read_line(proc, prompt)
-    if line is None:
-        return EOF
-    raise ErlangError((Atom("beamish_unsupported"), make_string("io:fread/2 on input")))
+    return fread3(proc, STANDARD_IO, prompt, fmt)
+
+
+@bif("io", "fread", 3, process=True)
+def fread3(proc, device, prompt, fmt):
+    runtime = proc.runtime
+    if type(device) is Pid and device in runtime.devices:
+        file_device = runtime.devices[device]
+
+        def next_line():
+            line = read_file_device(file_device, None)
+            return None if line is EOF else chardata_to_str(line)
+
+        def unread(text):
+            data = text.encode("utf-8" if file_device.encoding == "utf8" else "latin-1")
+            file_device.handle.seek(file_device.handle.tell() - len(data))
+        return _fread_lines(fmt, next_line, unread)
+    _stream(proc, device)  # badarg for a device that is not an io device
+    write_prompt(proc, prompt)
+
+    def next_stdin_line():
+        line = stdin_line(proc)
+        return line.decode("latin-1") if line else None
+
+    def unread_stdin(text):
+        runtime.stdin_pending = text.encode("latin-1") + runtime.stdin_pending
+    return _fread_lines(fmt, next_stdin_line, unread_stdin)
 
 
 # ---- writing terms (io_lib:write/print and the io conveniences on top)
@@ -199,8 +326,9 @@ def io_lib_write(term):
 
 
 @bif("io_lib", "write", 2)
-def io_lib_write2(term, depth):
-    return make_string(write_term(term, _depth(depth)))
+def io_lib_write2(term, options):
+    from .io_lib import write_with
+    return write_with(term, options)
 
 
 @bif("io_lib", "print", 1)
@@ -215,14 +343,14 @@ def io_lib_print4(term, column, line_length, depth):
 
 @bif("io_lib", "write_atom", 1)
 def io_lib_write_atom(atom):
-    if type(atom) is not Atom:
-        raise ErlangError(BADARG)
-    return make_string(write_term(atom))
+    from .io_lib import write_atom_unicode
+    return write_atom_unicode(atom)
 
 
 @bif("io_lib", "write_string", 1)
 def io_lib_write_string(chars):
-    return make_string(print_term(make_string(chardata_to_str(chars))))
+    from .io_lib import write_unicode_string
+    return write_unicode_string(chars)
 
 
 @bif("io", "write", 1, process=True)
@@ -239,9 +367,8 @@ def io_write2(proc, device, term):
 
 @bif("io_lib", "write_char", 1)
 def io_lib_write_char(code):
-    if type(code) is not int or code < 0:
-        raise ErlangError(BADARG)
-    return make_string(write_char(code))
+    from .io_lib import write_unicode_char
+    return write_unicode_char(code, "write_char")
 
 
 @bif("io_lib", "chars_length", 1)
@@ -249,8 +376,12 @@ def io_lib_chars_length(chars):
     return len(chardata_to_str(chars))
 
 
-def _fread(fmt: str, text: str):
-    """io_lib:fread/2 for the common directives: ~d ~u ~f ~s ~a ~c and literals."""
+def _fread(fmt: str, text: str, at_end: bool = True):
+    """io_lib:fread/2 for the common directives: ~d ~u ~f ~s ~a ~c and literals.
+
+    With ``at_end`` false, running out of text where the format wants more
+    returns None: the caller reads more input and tries again.
+    """
     results, i, n, pos = [], 0, len(fmt), 0
     error = (Atom("error"), (Atom("fread"), Atom("input")))
     while i < n:
@@ -284,6 +415,8 @@ def _fread(fmt: str, text: str):
             continue
         while pos < len(text) and text[pos].isspace():
             pos += 1
+        if pos >= len(text) and not at_end:
+            return None
         start = pos
         if d in "du":
             if d == "d" and pos < len(text) and text[pos] in "+-":
@@ -312,7 +445,11 @@ def _fread(fmt: str, text: str):
 
 @bif("io_lib", "fread", 2)
 def io_lib_fread(fmt, chars):
-    return _fread(chardata_to_str(fmt), chardata_to_str(chars))
+    fmt_text, text = chardata_to_str(fmt), chardata_to_str(chars)
+    if not text:
+        # No input at all: OTP asks for more with a continuation.
+        return (Atom("more"), make_string(fmt_text), 0, NIL)
+    return _fread(fmt_text, text)
 
 
 ENCODING = Atom("encoding")

@@ -30,7 +30,7 @@ import functools
 from typing import Any
 
 from beamish.vm.bif_registry import bif
-from beamish.vm.errors import ErlangError, badarg, badarith
+from beamish.vm.errors import BADARITH, ErlangError, badarg, badarith
 from beamish.vm.terms import Atom, NIL, TRUE, FALSE, compare, exact_eq, map_key
 
 from beamish.vm.arith import plus
@@ -394,23 +394,105 @@ def umerge(left: Any, right: Any) -> Any:
     return build_list(_merge_two(proper_items(left), proper_items(right), unique=True))
 
 
-def _merge_all(lists_term: Any, unique: bool) -> list:
-    """Merge a list of sorted lists; earlier lists win ties."""
-    parts = [proper_items(part) for part in proper_items(lists_term)]
+class OtpFrame:
+    """Names an OTP-internal function for the top frame of a stack trace."""
+
+    def __init__(self, module: str, name: str):
+        self.module = module
+        self.name = name
+
+
+def clause_in(name: str, *args: Any) -> ErlangError:
+    """function_clause raised, as in OTP, by the lists.erl helper ``name``."""
+    return ErlangError(FUNCTION_CLAUSE, args_for_trace=(OtpFrame("lists", name), args))
+
+
+def _mergel_clause(lists_term: Any, unique: bool) -> ErlangError:
+    if unique:
+        return clause_in("umergel", lists_term, NIL, Atom("asc"))
+    return clause_in("mergel", lists_term, NIL)
+
+
+def _merge_all(lists_term: Any, unique: bool) -> Any:
+    """merge/1, umerge/1: earlier lists win ties.
+
+    As OTP's mergel/umergel, empty lists are skipped first and a lone
+    remaining element is returned as it is, list or not.
+    """
+    try:
+        parts = [part for part in proper_items(lists_term) if part is not NIL]
+    except ErlangError:
+        raise _mergel_clause(lists_term, unique) from None
+    if len(parts) == 1:
+        return parts[0]
+    if any(type(part) is not list for part in parts):
+        raise _mergel_clause(lists_term, unique)
     merged: list = []
     for part in reversed(parts):
-        merged = _merge_two(part, merged, unique=unique)
-    return merged
+        merged = _merge_two(proper_items(part), merged, unique=unique)
+    return build_list(merged)
 
 
 @bif("lists", "merge", 1)
 def merge_1(lists_term: Any) -> Any:
-    return build_list(_merge_all(lists_term, unique=False))
+    return _merge_all(lists_term, unique=False)
 
 
 @bif("lists", "umerge", 1)
 def umerge_1(lists_term: Any) -> Any:
-    return build_list(_merge_all(lists_term, unique=True))
+    return _merge_all(lists_term, unique=True)
+
+
+def _reversed_merge(lists_terms: list, unique: bool, key=None) -> Any:
+    """The r*merge functions: merge lists sorted in descending order.
+
+    Merging the reversed inputs and reversing the result gives OTP's tie
+    order (the later list's element first; with unique, the first list's).
+    """
+    merged: list = []
+    for part in reversed(lists_terms):
+        merged = _merge_two(proper_items(part)[::-1], merged, key=key, unique=unique)
+    return build_list(merged[::-1])
+
+
+@bif("lists", "rmerge", 2)
+def rmerge(left: Any, right: Any) -> Any:
+    return _reversed_merge([left, right], unique=False)
+
+
+@bif("lists", "rumerge", 2)
+def rumerge(left: Any, right: Any) -> Any:
+    return _reversed_merge([left, right], unique=True)
+
+
+@bif("lists", "rmerge3", 3)
+def rmerge3(first: Any, second: Any, third: Any) -> Any:
+    return _reversed_merge([first, second, third], unique=False)
+
+
+@bif("lists", "rumerge3", 3)
+def rumerge3(first: Any, second: Any, third: Any) -> Any:
+    return _reversed_merge([first, second, third], unique=True)
+
+
+def _key_of(index: Any, lists_terms: list):
+    if type(index) is not int or index < 1:
+        raise function_clause()
+    for part in lists_terms:
+        for item in proper_items(part):
+            if not is_tuple_with(item, index):
+                raise function_clause()
+    return lambda t: t[index - 1]
+
+
+@bif("lists", "rkeymerge", 3)
+def rkeymerge(index: Any, left: Any, right: Any) -> Any:
+    return _reversed_merge([left, right], unique=False, key=_key_of(index, [left, right]))
+
+
+@bif("lists", "rukeymerge", 3)
+def rukeymerge(index: Any, left: Any, right: Any) -> Any:
+    return _reversed_merge([left, right], unique=True, key=_key_of(index, [left, right]))
 
 
 @bif("lists", "merge3", 3)
@@ -574,20 +656,20 @@ def member(value: Any, items: Any) -> Atom:
 @bif("lists", "nth", 2)
 def nth(index: Any, items: Any) -> Any:
     if type(index) is int and index >= 1:
-        for _ in range(index - 1):
+        for left in range(index, 1, -1):
             if type(items) is not list:
-                raise function_clause()
+                raise clause_in("nth", left, items)
             items = items[1]
         if type(items) is not list:
-            raise function_clause()
+            raise clause_in("nth", 1, items)
         return items[0]
     # OTP's second clause tests N > 1 in term order, so an atom gets to N - 1.
     while type(items) is list and compare(index, 1) > 0:
         if type(index) is not int and type(index) is not float:
-            raise badarith()
+            raise ErlangError(BADARITH, args_for_trace=(OtpFrame("lists", "nth"), 2))
         index -= 1
         items = items[1]
-    raise function_clause()
+    raise clause_in("nth", index, items)
 
 
 @bif("lists", "nthtail", 2)
@@ -598,9 +680,9 @@ def nthtail(count: Any, items: Any) -> Any:
         if type(items) is not list and items is not NIL:
             raise function_clause()
         return items
-    for _ in range(count):
+    for left in range(count, 0, -1):
         if type(items) is not list:
-            raise function_clause()
+            raise clause_in("nthtail", left, items)
         items = items[1]
     return items
 
@@ -610,7 +692,7 @@ def sublist(items: Any, count: Any) -> Any:
     if type(count) is not int or (type(items) is not list and items is not NIL):
         raise function_clause()
     if count < 0:
-        raise function_clause()
+        raise clause_in("sublist_2", items, count)
     taken = []
     while count > 0 and type(items) is list:
         taken.append(items[0])
@@ -732,10 +814,13 @@ def list_sum(items: Any) -> Any:
     """Adds front to back, so a bad element fails with badarith before a bad tail."""
     total = 0
     while type(items) is list:
-        total = plus(total, items[0])
+        try:
+            total = plus(total, items[0])
+        except ErlangError:
+            raise ErlangError(BADARITH, args_for_trace=(OtpFrame("erlang", "+"), (total, items[0])))
         items = items[1]
     if items is not NIL:
-        raise function_clause()
+        raise clause_in("sum", items, total)
     return total
 
 
@@ -793,7 +878,7 @@ def concat(things: Any) -> Any:
         elif kind is list or thing is NIL:
             parts.append(thing)
         else:
-            raise function_clause()
+            raise clause_in("thing_to_list", thing)
     return append_1(build_list(parts))
 
 
@@ -855,7 +940,11 @@ def delete(value: Any, items: Any) -> Any:
 
 @bif("lists", "subtract", 2)
 def subtract(front: Any, back: Any) -> Any:
-    return list_subtract(front, back)
+    """OTP compiles lists:subtract/2 to ``--``, whose frame a badarg shows."""
+    try:
+        return list_subtract(front, back)
+    except ErlangError as e:
+        raise ErlangError(e.reason, args_for_trace=(OtpFrame("erlang", "--"), (front, back))) from None
 
 
 @bif("lists", "zip", 2)
@@ -865,7 +954,7 @@ def zip_2(left: Any, right: Any) -> Any:
         pairs.append((left[0], right[0]))
         left, right = left[1], right[1]
     if left is not NIL or right is not NIL:
-        raise function_clause()
+        raise clause_in("zip", left, right)
     return build_list(pairs)
 
 
@@ -876,7 +965,7 @@ def zip3(first: Any, second: Any, third: Any) -> Any:
         triples.append((first[0], second[0], third[0]))
         first, second, third = first[1], second[1], third[1]
     if first is not NIL or second is not NIL or third is not NIL:
-        raise function_clause()
+        raise clause_in("zip3", first, second, third)
     return build_list(triples)
 
 

@@ -31,14 +31,13 @@ from beamish.vm.terms import (
 )
 
 from beamish.stdlib.bifs.erlang import build_list, list_items
+from beamish.stdlib.bifs.lists import OtpFrame
 
 BADMAP = Atom("badmap")
 BADKEY = Atom("badkey")
 ERROR = Atom("error")
 NONE = Atom("none")
 FUNCTION_CLAUSE = Atom("function_clause")
-ORDERED = Atom("ordered")
-REVERSED = Atom("reversed")
 
 
 def check_map(m: Any) -> dict:
@@ -59,12 +58,20 @@ def new() -> dict:
     return {}
 
 
+def _failed_in(bif_name: str, reason: Any, args: tuple) -> ErlangError:
+    """OTP's maps:get/2, is_key/2 and size/1 are the erlang BIFs map_get/2,
+    is_map_key/2 and map_size/1, whose names its stack frames show."""
+    return ErlangError(reason, args_for_trace=(OtpFrame("erlang", bif_name), args))
+
+
 @bif("maps", "get", 2)
 def get(key: Any, m: Any) -> Any:
+    if type(m) is not dict:
+        raise _failed_in("map_get", (BADMAP, m), (key, m))
     try:
-        return check_map(m)[map_key(key)]
+        return m[map_key(key)]
     except KeyError:
-        raise ErlangError((BADKEY, key)) from None
+        raise _failed_in("map_get", (BADKEY, key), (key, m)) from None
 
 
 @bif("maps", "get", 3)
@@ -83,7 +90,9 @@ _MISSING = object()
 
 @bif("maps", "is_key", 2)
 def is_key(key: Any, m: Any) -> Atom:
-    return TRUE if map_key(key) in check_map(m) else FALSE
+    if type(m) is not dict:
+        raise _failed_in("is_map_key", (BADMAP, m), (key, m))
+    return TRUE if map_key(key) in m else FALSE
 
 
 @bif("maps", "put", 3)
@@ -125,7 +134,9 @@ def take(key: Any, m: Any) -> Any:
 
 @bif("maps", "size", 1)
 def size(m: Any) -> int:
-    return len(check_map(m))
+    if type(m) is not dict:
+        raise _failed_in("map_size", (BADMAP, m), (m,))
+    return len(m)
 
 
 @bif("maps", "keys", 1)
@@ -224,17 +235,6 @@ def chain(items: list) -> Any:
 @bif("maps", "iterator", 1)
 def iterator(m: Any) -> Any:
     return [0, check_map(m)]
-
-
-@bif("maps", "iterator", 2)
-def iterator_2(m: Any, order: Any) -> Any:
-    """OTP 26's ordered iterators (a fun order is not supported: badarg)."""
-    items = ordered_items(check_map(m))
-    if order is ORDERED or order is Atom("undefined"):
-        return chain(items)
-    if order is REVERSED:
-        return chain(items[::-1])
-    raise badarg()
 
 
 @bif("maps", "next", 1)

@@ -61,11 +61,6 @@ def pi() -> float:
     return math.pi
 
 
-@bif("math", "tau", 0)
-def tau() -> float:
-    return math.tau
-
-
 @bif("math", "pow", 2)
 def power(x: Any, y: Any) -> float:
     base, exponent = to_float(x), to_float(y)

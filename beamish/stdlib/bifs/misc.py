@@ -2,7 +2,8 @@
 
 Why Python: they are character scans over short strings with no calls back
 into Erlang, and the VM can run them without loading those modules' Erlang
-code. Results follow filename.erl and io_lib.erl of Erlang/OTP 25 on Unix.
+code. absname/1 and basedir/2,3 also read the working directory and the
+environment. Results follow filename.erl and io_lib.erl of Erlang/OTP 25 on Unix.
 
 Notes
  1. A filename is a string (possibly deep, atoms allowed inside), an atom or
@@ -16,11 +17,12 @@ Notes
 """
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from beamish.vm.bif_registry import bif
 from beamish.vm.errors import ErlangError, badarg
-from beamish.vm.terms import Atom, NIL, TRUE, FALSE
+from beamish.vm.terms import Atom, NIL, TRUE, FALSE, map_key
 
 from beamish.stdlib.bifs.erlang import build_list, codes_to_list
 
@@ -190,6 +192,112 @@ def split(name: Any) -> Any:
     parts = ["/"] if text.startswith("/") else []
     parts.extend(part for part in text.split("/") if part)
     return build_list([name_term(part, binary) for part in parts])
+
+
+@bif("filename", "pathtype", 1)
+def pathtype(name: Any) -> Atom:
+    text, _binary = name_text(name)
+    return Atom("absolute") if text.startswith("/") else Atom("relative")
+
+
+@bif("filename", "nativename", 1)
+def nativename(name: Any) -> Any:
+    text, binary = name_text(name)
+    return name_term(_normalize(text), binary)
+
+
+@bif("filename", "absname_join", 2)
+def absname_join(base: Any, name: Any) -> Any:
+    return join_2(base, name)
+
+
+@bif("filename", "absname", 2)
+def absname_2(name: Any, base: Any) -> Any:
+    if pathtype(name) is Atom("absolute"):
+        return join(build_list([name]))
+    return join_2(base, name)
+
+
+@bif("filename", "absname", 1)
+def absname(name: Any) -> Any:
+    return absname_2(name, codes_to_list(os.getcwd()))
+
+
+@bif("filename", "append", 2)
+def append(directory: Any, name: Any) -> Any:
+    head, head_binary = name_text(directory)
+    rest, rest_binary = name_text(name)
+    return name_term(head + "/" + rest, head_binary or rest_binary)
+
+
+@bif("filename", "flatten", 1)
+def flatten(name: Any) -> Any:
+    """A deep name made flat: atoms become characters, binaries stay as they are."""
+    if type(name) is bytes:
+        return name
+    if type(name) is Atom:
+        return codes_to_list(name.name)
+    items: list = []
+    pending = [name]
+    while pending:
+        term = pending.pop()
+        while type(term) is list:
+            head, term = term
+            if type(head) is list or head is NIL:
+                pending.append(term)
+                term = head
+            elif type(head) is Atom:
+                items.extend(ord(ch) for ch in head.name)
+            elif type(head) is int or type(head) is bytes:
+                items.append(head)
+            else:
+                raise function_clause()
+        if term is not NIL:
+            raise function_clause()
+    return build_list(items)
+
+
+@bif("filename", "validate", 1)
+def validate(name: Any) -> Atom:
+    """A usable filename: not empty and without NUL characters."""
+    text, _binary = name_text(name)
+    return TRUE if text and "\0" not in text else FALSE
+
+
+# basedir/2,3 on Linux: (environment variable, default under $HOME or list).
+_USER_DIRS = {"user_cache": ("XDG_CACHE_HOME", ".cache"),
+              "user_config": ("XDG_CONFIG_HOME", ".config"),
+              "user_data": ("XDG_DATA_HOME", ".local/share"),
+              "user_log": ("XDG_CACHE_HOME", ".cache")}
+_SITE_DIRS = {"site_config": ("XDG_CONFIG_DIRS", "/etc/xdg"),
+              "site_data": ("XDG_DATA_DIRS", "/usr/local/share:/usr/share")}
+
+
+@bif("filename", "basedir", 2)
+def basedir(kind: Any, application: Any) -> Any:
+    return basedir_3(kind, application, {})
+
+
+@bif("filename", "basedir", 3)
+def basedir_3(kind: Any, application: Any, options: Any) -> Any:
+    """XDG base directories as OTP 25 computes them on Linux (the ``os``
+    option is not supported: other systems' layouts are not reproduced)."""
+    app, binary = name_text(application)
+    if type(options) is not dict:
+        raise ErlangError(Atom("badarg"))
+    version = options.get(map_key(Atom("version")))
+    suffix = "/" + name_text(version)[0] if version is not None else ""
+    name = kind.name if type(kind) is Atom else None
+    if name in _USER_DIRS:
+        variable, default = _USER_DIRS[name]
+        base = os.environ.get(variable) or os.path.join(os.environ.get("HOME", ""), default)
+        path = base + "/" + app + suffix + ("/log" if name == "user_log" else "")
+        return name_term(path, binary)
+    if name in _SITE_DIRS:
+        variable, default = _SITE_DIRS[name]
+        bases = (os.environ.get(variable) or default).split(":")
+        return build_list([name_term(base + "/" + app + suffix, binary) for base in bases])
+    raise ErlangError((Atom("case_clause"), kind))
 
 
 # ---------------------------------------------------------------- io_lib

@@ -196,12 +196,15 @@ def _start_fun(proc, fun):
     if type(fun) is not Fun or fun.arity != 0:
         raise ErlangError(BADARG)
     if fun.code is not None:
-        return runtime.spawn(fun.code, list(fun.env) + [fun])
-    export = runtime.export(fun.module.name, fun.name.name, 0)
-    runtime.autoload(export)
-    if export.code is None:
-        raise ErlangError(BADARG)
-    return runtime.spawn(export.code, [])
+        child = runtime.spawn(fun.code, list(fun.env) + [fun])
+    else:
+        export = runtime.export(fun.module.name, fun.name.name, 0)
+        runtime.autoload(export)
+        if export.code is None:
+            raise ErlangError(BADARG)
+        child = runtime.spawn(export.code, [])
+    child.group_leader = proc.group_leader  # a new process joins its parent's group
+    return child
 
 
 @bif("erlang", "spawn", 1, process=True)
@@ -224,6 +227,7 @@ def spawn3(proc, module, name, args):
         raise ErlangError(BADARG)
     child = runtime.spawn(export.code, arglist)
     child.initial_call = (module, name, len(arglist))
+    child.group_leader = proc.group_leader
     return child.pid
 
 

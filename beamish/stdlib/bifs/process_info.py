@@ -65,7 +65,11 @@ def _item(proc, target, name: str):
     if name == "suspending":
         return NIL
     if name == "current_stacktrace":
-        return NIL
+        if target.fc is None:
+            return NIL
+        from ...vm.interp import build_trace  # the loop's module; imported when asked
+        # a process not running stands at the instruction it will run next
+        return build_trace(target.fc, target.pc + 1, target.stack)
     raise ErlangError(BADARG)
 
 

@@ -35,6 +35,7 @@ from beamish.vm.errors import ErlangError
 from beamish.vm.terms import Atom, NIL, TRUE, FALSE, exact_eq
 
 from beamish.stdlib.bifs.erlang import build_list, list_items, parse_float
+from beamish.stdlib.bifs.lists import OtpFrame
 
 FUNCTION_CLAUSE = Atom("function_clause")
 BADARG = Atom("badarg")
@@ -954,3 +955,42 @@ def sub_word_3(term: Any, index: Any, character: Any) -> Any:
         raise function_clause()
     found = _split_on(flat_codes(term), {character})
     return build_list(found[index - 1]) if index <= len(found) else NIL
+
+
+# ---------------------------------------------------------------- to_graphemes, chars, list_to_*
+
+
+@bif("string", "to_graphemes", 1)
+def to_graphemes(term: Any) -> Any:
+    return build_list([cluster_term(cluster) for cluster in clusters_of(chardata(term).codes)])
+
+
+@bif("string", "chars", 2)
+def chars(char: Any, count: Any) -> Any:
+    return chars_3(char, count, NIL)
+
+
+@bif("string", "chars", 3)
+def chars_3(char: Any, count: Any, tail: Any) -> Any:
+    if type(count) is not int or count < 0:
+        raise ErlangError(FUNCTION_CLAUSE, args_for_trace=(OtpFrame("string", "chars"),
+                                                           (char, count, tail)))
+    result = tail
+    for _ in range(count):
+        result = [char, result]
+    return result
+
+
+@bif("string", "list_to_integer", 1)
+def list_to_integer(term: Any) -> tuple:
+    """The obsolete form of to_integer/1: lists only."""
+    if type(term) is not list and term is not NIL:
+        return (ERROR, Atom("not_a_list"))
+    return to_integer(term)
+
+
+@bif("string", "list_to_float", 1)
+def list_to_float(term: Any) -> tuple:
+    if type(term) is not list and term is not NIL:
+        return (ERROR, Atom("not_a_list"))
+    return to_float(term)

@@ -25,7 +25,8 @@
 -export([all/2, any/2, map/2, flatmap/2, foldl/3, foldr/3, filter/2,
          filtermap/2, foreach/2, mapfoldl/3, mapfoldr/3, partition/2,
          splitwith/2, takewhile/2, dropwhile/2, search/2, zipwith/3,
-         zipwith3/4, sort/2, usort/2, merge/3, umerge/3, keymap/3, uniq/2]).
+         zipwith3/4, sort/2, usort/2, merge/3, umerge/3, keymap/3, uniq/2,
+         rmerge/3, rumerge/3, zf/2]).
 
 %% ---------------------------------------------------------------- predicates
 
@@ -296,3 +297,40 @@ umerge_loop(_Fun, [], Right, Acc) ->
     lists:reverse(Acc, Right);
 umerge_loop(_Fun, Left, [], Acc) ->
     lists:reverse(Acc, Left).
+
+%% rmerge/3, rumerge/3: lists sorted by Fun in reverse; exported by OTP for
+%% its own sort code. On a tie rmerge takes the second list's element first
+%% and rumerge keeps the first list's.
+rmerge(Fun, Left, Right) when is_function(Fun, 2) ->
+    rmerge_loop(Fun, Left, Right, []).
+
+rmerge_loop(Fun, [L | Ls] = Left, [R | Rs] = Right, Acc) ->
+    case Fun(L, R) of
+        true -> rmerge_loop(Fun, Left, Rs, [R | Acc]);
+        false -> rmerge_loop(Fun, Ls, Right, [L | Acc])
+    end;
+rmerge_loop(_Fun, [], Right, Acc) ->
+    lists:reverse(Acc, Right);
+rmerge_loop(_Fun, Left, [], Acc) ->
+    lists:reverse(Acc, Left).
+
+rumerge(Fun, Left, Right) when is_function(Fun, 2) ->
+    rumerge_loop(Fun, Left, Right, []).
+
+rumerge_loop(Fun, [L | Ls] = Left, [R | Rs] = Right, Acc) ->
+    case Fun(L, R) of
+        true ->
+            case Fun(R, L) of
+                true -> rumerge_loop(Fun, Ls, Rs, [L | Acc]);
+                false -> rumerge_loop(Fun, Left, Rs, [R | Acc])
+            end;
+        false -> rumerge_loop(Fun, Ls, Right, [L | Acc])
+    end;
+rumerge_loop(_Fun, [], Right, Acc) ->
+    lists:reverse(Acc, Right);
+rumerge_loop(_Fun, Left, [], Acc) ->
+    lists:reverse(Acc, Left).
+
+%% zf/2: the old name of filtermap/2.
+zf(Fun, List) ->
+    filtermap(Fun, List).

@@ -17,18 +17,23 @@
 
 %% ---------------------------------------------------------------- iteration
 
-%% The first step of an iteration over a map or an iterator.
+%% The first step of an iteration over a map or an iterator; `bad` for
+%% anything else, which the caller reports as {badmap, Term} with its own
+%% arguments in the stack frame (erlang:error/2), as OTP's maps.erl does.
 first(Map) when is_map(Map) ->
     maps:next(maps:iterator(Map));
 first(Iterator) ->
     try maps:next(Iterator)
-    catch error:badarg -> erlang:error({badmap, Iterator})
+    catch error:badarg -> bad
     end.
 
 fold(Fun, Acc, MapOrIter) when is_function(Fun, 3) ->
-    fold_loop(Fun, Acc, first(MapOrIter));
-fold(_Fun, _Acc, _MapOrIter) ->
-    erlang:error(badarg).
+    case first(MapOrIter) of
+        bad -> erlang:error({badmap, MapOrIter}, [Fun, Acc, MapOrIter]);
+        First -> fold_loop(Fun, Acc, First)
+    end;
+fold(Fun, Acc, MapOrIter) ->
+    erlang:error(badarg, [Fun, Acc, MapOrIter]).
 
 fold_loop(Fun, Acc, {Key, Value, Iterator}) ->
     fold_loop(Fun, Fun(Key, Value, Acc), maps:next(Iterator));
@@ -36,9 +41,12 @@ fold_loop(_Fun, Acc, none) ->
     Acc.
 
 map(Fun, MapOrIter) when is_function(Fun, 2) ->
-    maps:from_list(map_loop(Fun, first(MapOrIter), []));
-map(_Fun, _MapOrIter) ->
-    erlang:error(badarg).
+    case first(MapOrIter) of
+        bad -> erlang:error({badmap, MapOrIter}, [Fun, MapOrIter]);
+        First -> maps:from_list(map_loop(Fun, First, []))
+    end;
+map(Fun, MapOrIter) ->
+    erlang:error(badarg, [Fun, MapOrIter]).
 
 map_loop(Fun, {Key, Value, Iterator}, Acc) ->
     map_loop(Fun, maps:next(Iterator), [{Key, Fun(Key, Value)} | Acc]);
@@ -46,9 +54,12 @@ map_loop(_Fun, none, Acc) ->
     Acc.
 
 filter(Pred, MapOrIter) when is_function(Pred, 2) ->
-    maps:from_list(filter_loop(Pred, first(MapOrIter), []));
-filter(_Pred, _MapOrIter) ->
-    erlang:error(badarg).
+    case first(MapOrIter) of
+        bad -> erlang:error({badmap, MapOrIter}, [Pred, MapOrIter]);
+        First -> maps:from_list(filter_loop(Pred, First, []))
+    end;
+filter(Pred, MapOrIter) ->
+    erlang:error(badarg, [Pred, MapOrIter]).
 
 filter_loop(Pred, {Key, Value, Iterator}, Acc) ->
     case Pred(Key, Value) of
@@ -59,9 +70,12 @@ filter_loop(_Pred, none, Acc) ->
     Acc.
 
 filtermap(Fun, MapOrIter) when is_function(Fun, 2) ->
-    maps:from_list(filtermap_loop(Fun, first(MapOrIter), []));
-filtermap(_Fun, _MapOrIter) ->
-    erlang:error(badarg).
+    case first(MapOrIter) of
+        bad -> erlang:error({badmap, MapOrIter}, [Fun, MapOrIter]);
+        First -> maps:from_list(filtermap_loop(Fun, First, []))
+    end;
+filtermap(Fun, MapOrIter) ->
+    erlang:error(badarg, [Fun, MapOrIter]).
 
 filtermap_loop(Fun, {Key, Value, Iterator}, Acc) ->
     case Fun(Key, Value) of
@@ -73,9 +87,12 @@ filtermap_loop(_Fun, none, Acc) ->
     Acc.
 
 foreach(Fun, MapOrIter) when is_function(Fun, 2) ->
-    foreach_loop(Fun, first(MapOrIter));
-foreach(_Fun, _MapOrIter) ->
-    erlang:error(badarg).
+    case first(MapOrIter) of
+        bad -> erlang:error({badmap, MapOrIter}, [Fun, MapOrIter]);
+        First -> foreach_loop(Fun, First)
+    end;
+foreach(Fun, MapOrIter) ->
+    erlang:error(badarg, [Fun, MapOrIter]).
 
 foreach_loop(Fun, {Key, Value, Iterator}) ->
     Fun(Key, Value),
@@ -88,22 +105,22 @@ foreach_loop(_Fun, none) ->
 update_with(Key, Fun, Map) when is_function(Fun, 1), is_map(Map) ->
     case maps:find(Key, Map) of
         {ok, Value} -> maps:put(Key, Fun(Value), Map);
-        error -> erlang:error({badkey, Key})
+        error -> erlang:error({badkey, Key}, [Key, Fun, Map])
     end;
-update_with(_Key, _Fun, Map) when not is_map(Map) ->
-    erlang:error({badmap, Map});
-update_with(_Key, _Fun, _Map) ->
-    erlang:error(badarg).
+update_with(Key, Fun, Map) when not is_map(Map) ->
+    erlang:error({badmap, Map}, [Key, Fun, Map]);
+update_with(Key, Fun, Map) ->
+    erlang:error(badarg, [Key, Fun, Map]).
 
 update_with(Key, Fun, Init, Map) when is_function(Fun, 1), is_map(Map) ->
     case maps:find(Key, Map) of
         {ok, Value} -> maps:put(Key, Fun(Value), Map);
         error -> maps:put(Key, Init, Map)
     end;
-update_with(_Key, _Fun, _Init, Map) when not is_map(Map) ->
-    erlang:error({badmap, Map});
-update_with(_Key, _Fun, _Init, _Map) ->
-    erlang:error(badarg).
+update_with(Key, Fun, Init, Map) when not is_map(Map) ->
+    erlang:error({badmap, Map}, [Key, Fun, Init, Map]);
+update_with(Key, Fun, Init, Map) ->
+    erlang:error(badarg, [Key, Fun, Init, Map]).
 
 %% Combiner(Key, Value1, Value2) decides the value of a key in both maps.
 merge_with(Combiner, Map1, Map2) when is_map(Map1), is_map(Map2),
@@ -112,35 +129,36 @@ merge_with(Combiner, Map1, Map2) when is_map(Map1), is_map(Map2),
                 || {Key, Value1} <- maps:to_list(Map1), maps:is_key(Key, Map2)],
     maps:merge(maps:merge(Map1, Map2), maps:from_list(Combined));
 merge_with(Combiner, Map1, Map2) ->
-    bad_pair(Combiner, Map1, Map2).
+    erlang:error(bad_pair(Combiner, Map1, Map2), [Combiner, Map1, Map2]).
 
 intersect_with(Combiner, Map1, Map2) when is_map(Map1), is_map(Map2),
                                           is_function(Combiner, 3) ->
     maps:from_list([{Key, Combiner(Key, Value1, maps:get(Key, Map2))}
                     || {Key, Value1} <- maps:to_list(Map1), maps:is_key(Key, Map2)]);
 intersect_with(Combiner, Map1, Map2) ->
-    bad_pair(Combiner, Map1, Map2).
+    erlang:error(bad_pair(Combiner, Map1, Map2), [Combiner, Map1, Map2]).
 
+%% The reason merge_with/3 and intersect_with/3 fail with.
 bad_pair(Combiner, _Map1, _Map2) when not is_function(Combiner, 3) ->
-    erlang:error(badarg);
+    badarg;
 bad_pair(_Combiner, Map1, _Map2) when not is_map(Map1) ->
-    erlang:error({badmap, Map1});
+    {badmap, Map1};
 bad_pair(_Combiner, _Map1, Map2) ->
-    erlang:error({badmap, Map2}).
+    {badmap, Map2}.
 
 %% ---------------------------------------------------------------- grouping
 
 %% Each group lists its elements in the order they come in List.
 groups_from_list(KeyFun, List) when is_function(KeyFun, 1), is_list(List) ->
     groups_loop(KeyFun, fun(Elem) -> Elem end, lists:reverse(List), #{});
-groups_from_list(_KeyFun, _List) ->
-    erlang:error(badarg).
+groups_from_list(KeyFun, List) ->
+    erlang:error(badarg, [KeyFun, List]).
 
 groups_from_list(KeyFun, ValueFun, List) when is_function(KeyFun, 1),
                                               is_function(ValueFun, 1), is_list(List) ->
     groups_loop(KeyFun, ValueFun, lists:reverse(List), #{});
-groups_from_list(_KeyFun, _ValueFun, _List) ->
-    erlang:error(badarg).
+groups_from_list(KeyFun, ValueFun, List) ->
+    erlang:error(badarg, [KeyFun, ValueFun, List]).
 
 groups_loop(KeyFun, ValueFun, [Elem | Rest], Groups) ->
     Key = KeyFun(Elem),

@@ -1,0 +1,6 @@
+-module(errors).
+-export([f/0, h/1]).
+
+f() -> X = 1, Y.
+
+g() -> ok.

@@ -1,0 +1,1 @@
+-define(SHARED, {shared, value}).

@@ -1,0 +1,5 @@
+-module(include_me).
+-export([value/0]).
+-include("shared.hrl").
+
+value() -> ?SHARED.

@@ -1,0 +1,6 @@
+-module(warn).
+-export([f/0]).
+
+f() -> X = 1, ok.
+
+g() -> ok.

@@ -1,0 +1,5 @@
+-module(nothing).
+-export([f/0]).
+-include_lib("eunit/include/eunit.hrl").
+
+f() -> ok.
