@@ -5,7 +5,7 @@ import os
 import sys
 
 from ..compiler import CompileError, ErlangSyntaxError, compile_file
-from ..compiler.errors import render
+from ..compiler.errors import diagnostics_text, exception_diagnostics
 from ..stdlib import load_stdlib, stdlib_erl_dir
 from ..stdlib.error_format import crash_report, format_exception, max_heap_report
 from ..vm.interp import Halt
@@ -13,25 +13,9 @@ from ..vm.runtime import Deadlock, Runtime
 from ..vm.terms import make_string
 
 
-def _read_lines(path: str) -> list[str] | None:
-    try:
-        with open(path, encoding="utf-8", errors="replace") as f:
-            return f.read().split("\n")
-    except OSError:
-        return None
-
-
 def report_compile_error(exc: Exception) -> None:
     """Errors (then warnings) as erlc prints them, on stderr."""
-    if isinstance(exc, ErlangSyntaxError):
-        items = [(exc.file, exc.line, exc.col, exc.message, False)]
-    else:
-        items = [(*d, False) for d in exc.diagnostics] + [(*w, True) for w in exc.warnings]
-    sources: dict = {}
-    for file, line, col, message, warning in items:
-        if file not in sources:
-            sources[file] = _read_lines(file) if file else None
-        sys.stderr.write(render(file, line, col, message, warning, sources[file]) + "\n\n")
+    sys.stderr.write(diagnostics_text(*exception_diagnostics(exc)))
     sys.stderr.write("escript: There were compilation errors.\n")
 
 
@@ -67,8 +51,7 @@ def run_script(path: str, argv: list[str], code_path=(), include_path=(), use_ca
     except (ErlangSyntaxError, CompileError) as exc:
         report_compile_error(exc)
         return 127
-    for file, line, col, message in compiled.warnings:
-        sys.stderr.write(render(file, line, col, message, True, _read_lines(file)) + "\n\n")
+    sys.stderr.write(diagnostics_text([], compiled.warnings))
 
     def compile_module(source: str):
         return compile_file(source, include_path, use_cache)
