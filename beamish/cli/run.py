@@ -53,12 +53,18 @@ def run_script(path: str, argv: list[str], code_path=(), include_path=(), use_ca
         return 127
     sys.stderr.write(diagnostics_text([], compiled.warnings))
 
+    stdlib_dir = stdlib_erl_dir()
+
     def compile_module(source: str):
-        return compile_file(source, include_path, use_cache)
+        compiled = compile_file(source, include_path, use_cache)
+        if os.path.dirname(os.path.abspath(source)) == stdlib_dir:
+            # OTP's own modules name their file without a directory in stack traces
+            compiled.file = os.path.basename(source)
+        return compiled
 
     script_dir = os.path.dirname(os.path.abspath(path))
     runtime = Runtime(code_path=[script_dir, *code_path], compile_module=compile_module,
-                      stdlib_dirs=[stdlib_erl_dir()])
+                      stdlib_dirs=[stdlib_dir])
     runtime.script_name = path
     runtime.plain_arguments = [path, *argv]  # escript's init sees the script too
     module = runtime.load(compiled)

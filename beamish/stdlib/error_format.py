@@ -1671,16 +1671,17 @@ _STDLIB = {
 
 # ---------------------------------------------------------------- other reports
 
-def _report_header() -> str:
-    """The logger's ``=ERROR REPORT==== 25-Nov-2026::09:55:09.938785 ===`` line."""
+def report_header(kind: str = "ERROR") -> str:
+    """The logger's ``=ERROR REPORT==== 25-Nov-2026::09:55:09.938785 ===`` line
+    (kind: ERROR, CRASH, SUPERVISOR, PROGRESS, INFO, WARNING, ...)."""
     import datetime
     now = datetime.datetime.now()
-    return f"=ERROR REPORT==== {now.strftime('%d-%b-%Y::%H:%M:%S.')}{now.microsecond:06d} ===\n"
+    return f"={kind} REPORT==== {now.strftime('%d-%b-%Y::%H:%M:%S.')}{now.microsecond:06d} ===\n"
 
 
 def crash_report(pid_text: str, exit_value: Any) -> str:
     """The logger's default report for a process that died of an error (OTP 25)."""
-    return (_report_header() +
+    return (report_header() +
             f"Error in process {pid_text} with exit value:\n"
             f"{print_term(exit_value)}\n\n")
 
@@ -1688,7 +1689,7 @@ def crash_report(pid_text: str, exit_value: Any) -> str:
 def max_heap_report(pid_text: str, limit: int, words: int, queue_len: int) -> str:
     """The logger's report for a process killed by max_heap_size (OTP 25 layout;
     the GC figures of the BEAM have no counterpart here and are left out)."""
-    return (_report_header() +
+    return (report_header() +
             f"     Process:            {pid_text} \n"
             f"     Context:            maximum heap size reached\n"
             f"     Max Heap Size:      {limit}\n"

@@ -53,10 +53,12 @@ class Runtime:
         self.timers: list = []
         self._timer_seq = itertools.count()
         self._pid_counter = itertools.count(80)
+        self.next_system_pid = 40  # logger, application_controller: below the user's pids
         self._ref_counter = itertools.count(1)
         self._unique_counter = itertools.count(1)
         self.registered: dict[Atom, Process] = {}
         self.message_timers: dict = {}
+        self.aliases: dict[Ref, Process] = {}  # active process aliases (OTP 24+)
         self.logger_level = Atom("notice")
         self.start_time = time.monotonic_ns()
         self.stdout = sys.stdout.buffer
@@ -133,8 +135,10 @@ class Runtime:
         n = next(self._unique_counter)
         return n if positive else n - (1 << 27)
 
-    def spawn(self, fc, args: list) -> Process:
-        proc = Process(self.new_pid(), self)
+    def spawn(self, fc, args: list, pid: Pid | None = None) -> Process:
+        """A new runnable process; ``pid`` is given only for system processes
+        that must not use up a number of the user's pid sequence."""
+        proc = Process(pid or self.new_pid(), self)
         proc.start(fc, args)
         self.processes[proc.pid.number] = proc
         self.queues["normal"].append(proc)
@@ -235,7 +239,8 @@ class Runtime:
             self._normal_turns = 0
             return low.popleft()
         if normal:
-            self._normal_turns += 1
+            if low:  # count only the turns a low process waited through
+                self._normal_turns += 1
             return normal.popleft()
         return None
 
@@ -310,9 +315,11 @@ class Runtime:
         for ref, (watcher_pid, object_) in proc.monitored_by.items():
             watcher = self.process_of(watcher_pid)
             if watcher is not None and watcher.pop_monitor(ref) is not None:
+                self.aliases.pop(ref, None)
                 self.deliver(watcher, (DOWN, ref, PROCESS, object_, reason))
         proc.monitored_by = EMPTY_MAP
         for ref, target_pid in proc.monitors.items():
+            self.aliases.pop(ref, None)
             target = self.process_of(target_pid)
             if target is not None:
                 target.pop_monitored_by(ref)

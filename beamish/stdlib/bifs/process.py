@@ -10,8 +10,8 @@ from ...vm.bif_registry import bif
 from ...vm.errors import ErlangError, BADARG, ERROR, EXIT, THROW
 from ...vm.interp import Halt
 from ...vm.process import EMPTY_MAP
-from ...vm.terms import (Atom, NIL, TRUE, FALSE, Fun, Pid, Port, make_string, from_iterable,
-                         to_pylist)
+from ...vm.terms import (Atom, NIL, TRUE, FALSE, Fun, Pid, Port, Ref, make_string,
+                         from_iterable, to_pylist)
 
 UNDEFINED = Atom("undefined")
 
@@ -172,6 +172,9 @@ def _resolve(proc, dest):
     if t is tuple and len(dest) == 2 and type(dest[0]) is Atom:
         target = runtime.registered.get(dest[0])
         return target, True
+    if t is Ref:
+        # a message to an inactive alias is dropped, as on OTP 24+
+        return runtime.aliases.get(dest), True
     raise ErlangError(BADARG)
 
 
@@ -472,7 +475,53 @@ def monitor(proc, kind, target):
 
 @bif("erlang", "monitor", 3, process=True)
 def monitor3(proc, kind, target, options):
-    return monitor(proc, kind, target)
+    """Options: only {alias, explicit_unalias | demonitor | reply_demonitor} (OTP 24+):
+    the monitor's reference is also an alias of the caller; with demonitor it
+    stays active until the monitor goes (demonitor or 'DOWN')."""
+    try:
+        opts = to_pylist(options)
+    except ValueError:
+        raise ErlangError(BADARG) from None
+    alias = False
+    for opt in opts:
+        if type(opt) is tuple and len(opt) == 2 and opt[0] is ALIAS \
+                and opt[1] in (EXPLICIT_UNALIAS, DEMONITOR, REPLY_DEMONITOR):
+            alias = True
+        elif not (type(opt) is tuple and len(opt) == 2 and opt[0] is Atom("tag")):
+            raise ErlangError(BADARG)
+    ref = monitor(proc, kind, target)
+    if alias and ref in proc.monitors:
+        proc.runtime.aliases[ref] = proc
+    return ref
+
+
+ALIAS = Atom("alias")
+EXPLICIT_UNALIAS = Atom("explicit_unalias")
+DEMONITOR = Atom("demonitor")
+REPLY_DEMONITOR = Atom("reply_demonitor")
+
+
+@bif("erlang", "alias", 0, process=True)
+def alias0(proc):
+    ref = proc.runtime.make_ref()
+    proc.runtime.aliases[ref] = proc
+    return ref
+
+
+@bif("erlang", "alias", 1, process=True)
+def alias1(proc, options):
+    return alias0(proc)
+
+
+@bif("erlang", "unalias", 1, process=True)
+def unalias(proc, ref):
+    if type(ref) is not Ref:
+        raise ErlangError(BADARG)
+    aliases = proc.runtime.aliases
+    if aliases.get(ref) is proc:
+        del aliases[ref]
+        return TRUE
+    return FALSE
 
 
 @bif("erlang", "demonitor", 1, process=True)
@@ -482,10 +531,10 @@ def demonitor(proc, ref):
 
 @bif("erlang", "demonitor", 2, process=True)
 def demonitor2(proc, ref, options):
-    from ...vm.terms import Ref
     if type(ref) is not Ref:
         raise ErlangError(BADARG)
     opts = to_pylist(options)
+    proc.runtime.aliases.pop(ref, None)
     target_pid = proc.pop_monitor(ref)
     if target_pid is not None:
         target = proc.runtime.process_of(target_pid)
@@ -620,14 +669,6 @@ def read_timer(proc, ref):
 
 
 OK_ATOM = Atom("ok")
-
-
-# ---- logger (the configuration part the runtime's crash reports obey)
-@bif("logger", "set_primary_config", 2, process=True)
-def logger_set_primary_config(proc, key, value):
-    if key is Atom("level"):
-        proc.runtime.logger_level = value
-    return OK_ATOM
 
 
 @bif("erlang", "get_keys", 1, process=True)
