@@ -65,44 +65,41 @@ notify(Manager, Event) ->
 
 send({global, _}, _Msg) -> ok;
 send({via, Module, Name}, Msg) -> catch Module:send(Name, Msg), ok;
-send(Dest, Msg) -> catch erlang:send(Dest, Msg), ok.
+send(Dest, Msg) -> erlang:send(Dest, Msg), ok.
 
-sync_notify(Manager, Event) -> request(Manager, {sync_notify, Event}, infinity, sync_notify, [Manager, Event]).
+sync_notify(Manager, Event) -> request(Manager, {sync_notify, Event}).
 
-call(Manager, Handler, Query) -> call(Manager, Handler, Query, 5000).
+%% Only call/3,4 wrap a failure as {Reason, {gen_event, call, Args}}.
+call(Manager, Handler, Query) ->
+    try gen:call(Manager, ?LABEL, {call, Handler, Query}, 5000) of
+        {ok, Reply} -> Reply
+    catch exit:Reason -> exit({Reason, {?MODULE, call, [Manager, Handler, Query]}})
+    end.
 call(Manager, Handler, Query, Timeout) ->
-    request(Manager, {call, Handler, Query}, Timeout, call, [Manager, Handler, Query, Timeout]).
+    try gen:call(Manager, ?LABEL, {call, Handler, Query}, Timeout) of
+        {ok, Reply} -> Reply
+    catch exit:Reason -> exit({Reason, {?MODULE, call, [Manager, Handler, Query, Timeout]}})
+    end.
 
-add_handler(Manager, Handler, Args) ->
-    request(Manager, {add_handler, Handler, Args, false}, infinity, add_handler, [Manager, Handler, Args]).
-
-add_sup_handler(Manager, Handler, Args) ->
-    request(Manager, {add_handler, Handler, Args, self()}, infinity, add_sup_handler,
-            [Manager, Handler, Args]).
-
-delete_handler(Manager, Handler, Args) ->
-    request(Manager, {delete_handler, Handler, Args}, infinity, delete_handler, [Manager, Handler, Args]).
+add_handler(Manager, Handler, Args) -> request(Manager, {add_handler, Handler, Args, false}).
+add_sup_handler(Manager, Handler, Args) -> request(Manager, {add_handler, Handler, Args, self()}).
+delete_handler(Manager, Handler, Args) -> request(Manager, {delete_handler, Handler, Args}).
 
 swap_handler(Manager, {H1, A1}, {H2, A2}) ->
-    request(Manager, {swap_handler, H1, A1, H2, A2, false}, infinity, swap_handler,
-            [Manager, {H1, A1}, {H2, A2}]).
-
+    request(Manager, {swap_handler, H1, A1, H2, A2, false}).
 swap_sup_handler(Manager, {H1, A1}, {H2, A2}) ->
-    request(Manager, {swap_handler, H1, A1, H2, A2, self()}, infinity, swap_sup_handler,
-            [Manager, {H1, A1}, {H2, A2}]).
+    request(Manager, {swap_handler, H1, A1, H2, A2, self()}).
 
-which_handlers(Manager) -> request(Manager, which_handlers, infinity, which_handlers, [Manager]).
+which_handlers(Manager) -> request(Manager, which_handlers).
 
 send_request(Manager, Handler, Query) -> gen:send_request(Manager, ?LABEL, {call, Handler, Query}).
 wait_response(RequestId, Timeout) -> gen:wait_response(RequestId, Timeout).
 receive_response(RequestId, Timeout) -> gen:receive_response(RequestId, Timeout).
 check_response(Msg, RequestId) -> gen:check_response(Msg, RequestId).
 
-request(Manager, Request, Timeout, Function, Args) ->
-    try gen:call(Manager, ?LABEL, Request, Timeout) of
-        {ok, Reply} -> Reply
-    catch exit:Reason -> exit({Reason, {?MODULE, Function, Args}})
-    end.
+request(Manager, Request) ->
+    {ok, Reply} = gen:call(Manager, ?LABEL, Request, infinity),
+    Reply.
 
 %% ---- the manager process
 
@@ -177,18 +174,14 @@ find(Handler, Handlers) ->
         [] -> false
     end.
 
+%% As OTP 25, a handler with the same id as an installed one is added too.
 add(Handler, Args, Sup, Handlers) ->
     {Module, Id} = split(Handler),
-    case find(Handler, Handlers) of
-        false ->
-            case catch_callback(Module, init, [Args]) of
-                {ok, {ok, State}} -> installed(#h{module = Module, id = Id, state = State, supervisor = Sup}, Handlers);
-                {ok, {ok, State, hibernate}} -> installed(#h{module = Module, id = Id, state = State, supervisor = Sup}, Handlers);
-                {ok, Other} -> {Other, Handlers};
-                {'EXIT', Why} -> {{'EXIT', Why}, Handlers}
-            end;
-        _ ->
-            {{error, already_present}, Handlers}
+    case catch_callback(Module, init, [Args]) of
+        {ok, {ok, State}} -> installed(#h{module = Module, id = Id, state = State, supervisor = Sup}, Handlers);
+        {ok, {ok, State, hibernate}} -> installed(#h{module = Module, id = Id, state = State, supervisor = Sup}, Handlers);
+        {ok, Other} -> {Other, Handlers};
+        {'EXIT', Why} -> {{'EXIT', Why}, Handlers}
     end.
 
 installed(#h{supervisor = Sup} = H, Handlers) ->

@@ -495,10 +495,11 @@ cancel_timer(Key, #m{timers = Timers} = M) ->
             M
     end.
 
-%% ---- ending: terminate/3, the error report, then exit with the same exception
+%% ---- ending: terminate/3 (given the bare reason, whatever the class), the
+%% error report, then exit with the same exception
 
 terminate(Class, Reason, Stacktrace, #m{module = Mod, state = State, data = Data} = M, Event, Queue) ->
-    case try_terminate(Mod, terminate_reason(Class, Reason, Stacktrace), State, Data) of
+    case try_terminate(Mod, Reason, State, Data) of
         {'EXIT', C, R, S} ->
             error_info(C, R, S, M, Event, Queue),
             erlang:raise(C, R, S);
