@@ -124,6 +124,8 @@ init_it(Starter, Parent, Name0, Mod, Args, Opts) ->
             Error = {bad_return_from_init, Else},
             gen:unregister_name(Name0),
             proc_lib:init_ack(Starter, {error, Error}),
+            error_info(error, Error, [], #m{name = Name, module = Mod, mode = state_functions},
+                       undefined, []),
             exit(Error);
         {'EXIT', Class, Reason, Stacktrace} ->
             gen:unregister_name(Name0),
