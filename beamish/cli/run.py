@@ -4,8 +4,8 @@ from __future__ import annotations
 import os
 import sys
 
-from ..compiler import CompileError, ErlangSyntaxError, compile_file
-from ..compiler.errors import diagnostics_text, exception_diagnostics
+from ..compiler import CompileError, compile_file
+from ..compiler.errors import erlc_report, render
 from ..stdlib import load_stdlib, stdlib_erl_dir
 from ..stdlib.error_format import crash_report, format_exception, max_heap_report
 from ..vm.interp import Halt
@@ -13,10 +13,61 @@ from ..vm.runtime import Deadlock, Runtime
 from ..vm.terms import make_string
 
 
-def report_compile_error(exc: Exception) -> None:
-    """Errors (then warnings) as erlc prints them, on stderr."""
-    sys.stderr.write(diagnostics_text(*exception_diagnostics(exc)))
-    sys.stderr.write("escript: There were compilation errors.\n")
+def _read_lines(path: str) -> list[str] | None:
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            return f.read().split("\n")
+    except OSError:
+        return None
+
+
+def _compile_mode(attributes: list) -> bool:
+    return any(name == "mode" and getattr(value, "name", None) == "compile"
+               for name, value in attributes)
+
+
+def write_diagnostics(items: list, compile_mode: bool) -> None:
+    """Diagnostics ``(file, line, col, message, is_warning)`` where escript puts them.
+
+    escript 25 lints an interpreted script itself and writes bare
+    ``file:line:col: message`` lines on stderr; for ``-mode(compile)`` it
+    leaves the report to compile:forms, which writes erlc's text, excerpt
+    and caret included, on stdout.
+    """
+    if not items:
+        return
+    if not compile_mode:
+        for file, line, col, message, warning in items:
+            _write_stderr(render(file, line, col, message, warning) + "\n")
+        return
+    errors = [item[:4] for item in items if not item[4]]
+    warnings = [item[:4] for item in items if item[4]]
+    text = erlc_report(errors, warnings, _read_lines)
+    sys.stdout.buffer.write(text.encode("latin-1", errors="replace"))
+    sys.stdout.flush()
+
+
+def report_compile_error(exc: CompileError) -> None:
+    """What escript prints for a script that does not compile.
+
+    Errors found while scanning, preprocessing or parsing stop escript
+    before linting: it lists them, bare, on stderr. Otherwise the lint's
+    errors and then its warnings go where :func:`write_diagnostics` says.
+    """
+    if exc.syntax_errors:
+        for file, line, col, message in exc.diagnostics[:exc.syntax_errors]:
+            _write_stderr(render(file, line, col, message) + "\n")
+    else:
+        items = [(*d, False) for d in exc.diagnostics] + [(*w, True) for w in exc.warnings]
+        write_diagnostics(items, _compile_mode(exc.attributes))
+    _write_stderr("escript: There were compilation errors.\n")
+
+
+def _write_stderr(text: str) -> None:
+    """Text on stderr in latin1, as escript writes its reports."""
+    sys.stderr.flush()
+    sys.stderr.buffer.write(text.encode("latin-1", errors="replace"))
+    sys.stderr.flush()
 
 
 def deadlock_report(waiting) -> str:
@@ -47,24 +98,19 @@ def run_script(path: str, argv: list[str], code_path=(), include_path=(), use_ca
         sys.stderr.write(f"escript: Failed to open file: {path}\n")
         return 127
     try:
-        compiled = compile_file(path, include_path, use_cache)
-    except (ErlangSyntaxError, CompileError) as exc:
+        compiled = compile_file(path, include_path, use_cache, escript=True)
+    except CompileError as exc:
         report_compile_error(exc)
         return 127
-    sys.stderr.write(diagnostics_text([], compiled.warnings))
-
-    stdlib_dir = stdlib_erl_dir()
+    write_diagnostics([(*w, True) for w in compiled.warnings],
+                      _compile_mode(compiled.attributes))
 
     def compile_module(source: str):
-        compiled = compile_file(source, include_path, use_cache)
-        if os.path.dirname(os.path.abspath(source)) == stdlib_dir:
-            # OTP's own modules name their file without a directory in stack traces
-            compiled.file = os.path.basename(source)
-        return compiled
+        return compile_file(source, include_path, use_cache)
 
     script_dir = os.path.dirname(os.path.abspath(path))
     runtime = Runtime(code_path=[script_dir, *code_path], compile_module=compile_module,
-                      stdlib_dirs=[stdlib_dir])
+                      stdlib_dirs=[stdlib_erl_dir()])
     runtime.script_name = path
     runtime.plain_arguments = [path, *argv]  # escript's init sees the script too
     module = runtime.load(compiled)
@@ -92,7 +138,7 @@ def run_script(path: str, argv: list[str], code_path=(), include_path=(), use_ca
         status = runtime.run_until(proc)
         if status == "crashed":
             runtime.stdout.flush()
-            sys.stderr.write("escript: exception " + format_exception(
+            _write_stderr("escript: exception " + format_exception(
                 proc.exit_class, proc.exit_reason, proc.exit_trace) + "\n")
             status_code = 127
     except Halt as h:

@@ -7,10 +7,13 @@ from ..grammar.errors import ErlangSyntaxError
 class CompileError(Exception):
     """One or more errors; ``diagnostics`` holds (file, line, col, message)."""
 
-    def __init__(self, diagnostics: list, warnings: list | None = None):
+    def __init__(self, diagnostics: list, warnings: list | None = None,
+                 syntax_errors: int = 0, attributes: list | None = None):
         super().__init__("; ".join(d[3] for d in diagnostics))
         self.diagnostics = diagnostics
         self.warnings = warnings or []
+        self.syntax_errors = syntax_errors  # how many diagnostics precede linting
+        self.attributes = attributes or []
 
 
 def render(file: str, line: int, col: int, message: str, warning: bool = False,
@@ -21,30 +24,14 @@ def render(file: str, line: int, col: int, message: str, warning: bool = False,
     return ErlangSyntaxError(file, line, col, text).render(source_lines)
 
 
-def _source_lines(path: str) -> list[str] | None:
-    try:
-        with open(path, encoding="utf-8", errors="replace") as f:
-            return f.read().split("\n")
-    except OSError:
-        return None
-
-
-def diagnostics_text(errors: list, warnings: list) -> str:
-    """Errors, then warnings, as erlc prints them: each followed by a blank
-    line, quoting the source when the file can be read.  Items are
-    (file, line, col, message)."""
+def erlc_report(diagnostics: list, warnings: list, read_lines) -> str:
+    """The text erlc 25 prints for a file: its errors, then its warnings, each
+    with the source excerpt; ``read_lines(file)`` gives a file's lines or None."""
     sources: dict = {}
-    out = []
-    for items, warning in ((errors, False), (warnings, True)):
+    parts = []
+    for items, warning in ((diagnostics, False), (warnings, True)):
         for file, line, col, message in items:
             if file not in sources:
-                sources[file] = _source_lines(file) if file else None
-            out.append(render(file, line, col, message, warning, sources[file]) + "\n\n")
-    return "".join(out)
-
-
-def exception_diagnostics(exc: Exception) -> tuple[list, list]:
-    """(errors, warnings) of a failed compilation (syntax or compile error)."""
-    if isinstance(exc, ErlangSyntaxError):
-        return [(exc.file, exc.line, exc.col, exc.message)], []
-    return list(exc.diagnostics), list(exc.warnings)
+                sources[file] = read_lines(file) if file else None
+            parts.append(render(file, line, col, message, warning, sources[file]) + "\n\n")
+    return "".join(parts)

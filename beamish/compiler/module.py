@@ -12,6 +12,7 @@ from ..vm.code import CompiledModule
 from ..vm.terms import Atom, from_iterable
 from .codegen import FunctionBuilder, Scope, literal_value, single_call_use
 from .errors import CompileError
+from .format_lint import format_warnings
 
 
 class ModuleCompiler:
@@ -204,6 +205,8 @@ class ModuleCompiler:
             for key, form in self.functions.items():
                 if key not in exported and key not in self.used_locals:
                     self.warning(form[1], f"function {key[0]}/{key[1]} is unused")
+        for pos, message in format_warnings(self.functions.values()):
+            self.warning(pos, message)
         self.warnings.sort(key=lambda d: (d[1], d[2]))
         if self.errors:
             self.errors.sort(key=lambda d: (d[1], d[2]))

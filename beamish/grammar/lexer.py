@@ -374,12 +374,58 @@ def read_source(path: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def scan_file(path: str) -> tuple[list[Token], str]:
+# The extent of a token that does not scan: a word (a too long atom or
+# variable, a bad based integer) or else one character.
+_BAD_TOKEN = re.compile(r"[\w@]+(?:#\w*)?|.", re.S)
+
+
+def tokenize_recovering(text: str, file: str, errors: list) -> list[Token]:
+    """The tokens of ``text`` less the forms that do not scan.
+
+    As epp does with erl_scan's errors, the tokens of a form before a scan
+    error are dropped and the error is appended to ``errors``; scanning
+    resumes just after the bad token, which starts a new form (so what
+    follows in the same form usually adds a syntax error, as in OTP). An
+    unterminated quoted literal runs to the end of the input. The dropped
+    text is blanked, not cut, so later tokens keep their lines and columns.
+    """
+    while True:
+        try:
+            return tokenize(text, file)
+        except ErlangSyntaxError as error:
+            errors.append(error)
+            offset = _offset(text, error.line, error.col)
+            form_start = 0
+            for token in reversed(tokenize(text[:offset], file)):
+                if token.kind == "dot":
+                    form_start = _offset(text, token.line, token.col) + 1
+                    break
+            if error.message.startswith("unterminated"):
+                resume = len(text)
+            else:
+                resume = _BAD_TOKEN.match(text, offset).end()
+            blank = re.sub(r"[^\n]", " ", text[form_start:resume])
+            text = text[:form_start] + blank + text[resume:]
+
+
+def _offset(text: str, line: int, col: int) -> int:
+    """The offset of a line and column; only used on error paths."""
+    start = 0
+    for _ in range(line - 1):
+        start = text.index("\n", start) + 1
+    return start + col - 1
+
+
+def scan_file(path: str, errors: list | None = None,
+              escript: bool = False) -> tuple[list[Token], str]:
     """Tokens and text of a source file, read as escript and erlc read it.
 
     The text is read by :func:`read_source`. An escript's ``#!``
     line, and a ``%%!`` emulator-flags line right after it, are blanked so
-    line numbers stay those of the file.
+    line numbers stay those of the file. With ``escript``, a first line
+    that is not ``#!`` is dropped and the next one counts as line 1, as
+    escript:parse_header/2 does. With an ``errors`` list, scan errors are
+    collected there (see :func:`tokenize_recovering`) instead of raised.
     """
     text = read_source(path)
     if text.startswith("#!"):
@@ -388,6 +434,10 @@ def scan_file(path: str) -> tuple[list[Token], str]:
         if len(lines) > 1 and lines[1].startswith("%%!"):
             lines[1] = ""
         text = "\n".join(lines)
+    elif escript:
+        text = text.partition("\n")[2]
+    if errors is not None:
+        return tokenize_recovering(text, path, errors), text
     try:
         return tokenize(text, path), text
     except ErlangSyntaxError as error:

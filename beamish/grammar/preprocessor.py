@@ -113,14 +113,17 @@ class _Condition:
 
 
 def preprocess(tokens: list[Token], file: str, include_path: list[str] = (),
-               predefined: dict | None = None) -> list[Token]:
+               predefined: dict | None = None, errors: list | None = None) -> list[Token]:
     """The tokens of ``file`` with directives applied and macros expanded.
 
     ``predefined`` adds macros as ``erlc -D`` does: a name maps to a list of
     tokens, to Erlang source text (a str, scanned), or to a Python int, float
-    or bool (None means ``true``).
+    or bool (None means ``true``). Without ``errors`` the first error is
+    raised; with it, errors are appended there and, as epp does, the form
+    in error is dropped and the next one processed.
     """
     state = _Preprocessor(list(include_path), predefined)
+    state.errors = errors
     end = getattr(tokens, "end", None)
     if end is None:
         last = tokens[-1] if tokens else None
@@ -206,6 +209,7 @@ class _Preprocessor:
     def __init__(self, include_path: list[str], predefined: dict | None) -> None:
         self.include_path = include_path
         self.output: list[Token] = []
+        self.errors: list | None = None
         self.function: list[Token] | None = None  # raw tokens of the current function form
         self.acyclic: set[tuple[str, Any]] = set()
         self.macros: dict[str, dict[Any, _Macro]] = {}
@@ -247,7 +251,6 @@ class _Preprocessor:
     def run(self, tokens: list[Token], source: _Source, depth: int) -> None:
         """Preprocess one file's tokens into ``self.output``."""
         conditions: list[_Condition] = []
-        output = self.output
         marks = [i for i, t in enumerate(tokens) if t.kind == "dot" or t.kind == "?"]
         marks.append(len(tokens))
         start = 0
@@ -259,33 +262,47 @@ class _Preprocessor:
             end = mark + 1
             if start >= len(tokens):
                 break
-            first = tokens[start]
-            second = tokens[start + 1] if start + 1 < len(tokens) else None
-            if (first.kind == "-" and second is not None
-                    and (second.kind == "atom" or second.kind == "if")
-                    and second.value in _DIRECTIVES):
-                self.function = None
-                self._directive(tokens[start:end], conditions, source, depth)
-            elif not conditions or conditions[-1].state == _ACTIVE:
-                if first.kind == "atom" and second is not None and second.kind == "(":
-                    self.function = tokens[start:end]
-                else:
-                    self.function = None
-                if has_macro:
-                    form = self._expand(tokens[start:end], source)
-                    output.extend(form)
-                else:
-                    form = None
-                    output.extend(tokens[start:end])
-                if first.kind == "-" and second is not None and second.kind == "atom" \
-                        and second.value == "module":
-                    self._module_seen(form if form is not None else tokens[start:end])
+            try:
+                self._form(tokens, start, end, has_macro, conditions, source, depth)
+            except ErlangSyntaxError as error:
+                if self.errors is None:
+                    raise
+                self.errors.append(error)
             start = end
             has_macro = False
         if conditions:
             line, col = source.end
-            raise ErlangSyntaxError(source.token_file or source.name, line, col,
-                                    f"unterminated '-{conditions[-1].directive}'")
+            error = ErlangSyntaxError(source.token_file or source.name, line, col,
+                                      f"unterminated '-{conditions[-1].directive}'")
+            if self.errors is None:
+                raise error
+            self.errors.append(error)
+
+    def _form(self, tokens: list[Token], start: int, end: int, has_macro: bool,
+              conditions: list[_Condition], source: _Source, depth: int) -> None:
+        """Apply the directive or expand the macros of the form ``tokens[start:end]``."""
+        output = self.output
+        first = tokens[start]
+        second = tokens[start + 1] if start + 1 < len(tokens) else None
+        if (first.kind == "-" and second is not None
+                and (second.kind == "atom" or second.kind == "if")
+                and second.value in _DIRECTIVES):
+            self.function = None
+            self._directive(tokens[start:end], conditions, source, depth)
+        elif not conditions or conditions[-1].state == _ACTIVE:
+            if first.kind == "atom" and second is not None and second.kind == "(":
+                self.function = tokens[start:end]
+            else:
+                self.function = None
+            if has_macro:
+                form = self._expand(tokens[start:end], source)
+                output.extend(form)
+            else:
+                form = None
+                output.extend(tokens[start:end])
+            if first.kind == "-" and second is not None and second.kind == "atom" \
+                    and second.value == "module":
+                self._module_seen(form if form is not None else tokens[start:end])
 
     def _module_seen(self, form: list[Token]) -> None:
         if len(form) > 3 and form[2].kind == "(" and form[3].kind == "atom":

@@ -112,7 +112,8 @@ def test_waiting_on_a_timer_uses_no_cpu(tmp_path):
 
 def test_deadlock_is_reported_with_what_each_process_waits_for(tmp_path):
     f = tmp_path / "dl.erl"
-    f.write_text("""-module(dl).
+    f.write_text("""#!/usr/bin/env escript
+-module(dl).
 -export([main/1]).
 main(_) ->
     P = spawn(fun() -> receive {ping, From} -> From ! pong end end),
@@ -123,8 +124,8 @@ main(_) ->
     assert r.returncode == 1 and r.stdout == b""
     err = r.stderr.decode()
     assert "deadlock" in err
-    assert "in dl:main/1 (line 6), 0 message(s) queued, waiting for: {reply,X} when ... | stop" in err
-    assert "(server) in dl:-main/1-fun-0-/0 (line 4)" in err and "waiting for: {ping,From}" in err
+    assert "in dl:main/1 (line 7), 0 message(s) queued, waiting for: {reply,X} when ... | stop" in err
+    assert "(server) in dl:-main/1-fun-0-/0 (line 5)" in err and "waiting for: {ping,From}" in err
 
 
 def test_priorities_run_max_before_normal(tmp_path):

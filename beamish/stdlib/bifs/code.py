@@ -13,7 +13,7 @@ import os
 from typing import Any
 
 from ...compiler import CompileError, ErlangSyntaxError, compile_file, compile_source
-from ...compiler.errors import diagnostics_text, exception_diagnostics
+from ...compiler.errors import erlc_report
 from ...vm import code_server
 from ...vm.bif_registry import BIFS, bif
 from ...vm.errors import ErlangError, BADARG, FUNCTION_CLAUSE
@@ -85,8 +85,23 @@ def _install(proc, compiled) -> Any:
     return (MODULE, Atom(name))
 
 
+def _read_lines(path: str) -> list[str] | None:
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            return f.read().split("\n")
+    except OSError:
+        return None
+
+
+def _failure_text(exc: Exception) -> str:
+    """erlc's report of a failed compilation: errors, then warnings."""
+    if isinstance(exc, ErlangSyntaxError):
+        return erlc_report([(exc.file, exc.line, exc.col, exc.message)], [], _read_lines)
+    return erlc_report(exc.diagnostics, exc.warnings, _read_lines)
+
+
 def _report_to_stderr(proc, exc: Exception) -> None:
-    write(proc, Atom("standard_error"), diagnostics_text(*exception_diagnostics(exc)))
+    write(proc, Atom("standard_error"), _failure_text(exc))
 
 
 # ---- code
@@ -283,10 +298,10 @@ def _compile_reporting(proc, path: str):
     try:
         compiled = _compile(proc.runtime, path)
     except (ErlangSyntaxError, CompileError) as exc:
-        write(proc, STANDARD_IO, diagnostics_text(*exception_diagnostics(exc)))
+        write(proc, STANDARD_IO, _failure_text(exc))
         return None
     if compiled.warnings:
-        write(proc, STANDARD_IO, diagnostics_text([], compiled.warnings))
+        write(proc, STANDARD_IO, erlc_report([], compiled.warnings, _read_lines))
     return compiled
 
 
