@@ -43,10 +43,20 @@ def bif_modules() -> set[str]:
     return {key[0] for key in BIFS}
 
 
+def source_of(runtime, name: str) -> str | None:
+    """The source file a module was (or would be) loaded from. A module whose
+    file is named without a directory and is not in the working directory
+    (the stdlib's) is looked up on the code path."""
+    module = runtime.modules.get(name) or runtime.old_modules.get(name)
+    if module is not None and module.file and (os.path.dirname(module.file)
+                                               or os.path.isfile(module.file)):
+        return module.file
+    return runtime.find_source(name)
+
+
 def is_sticky(runtime, name: str) -> bool:
     """Stdlib modules cannot be replaced (OTP's sticky directories)."""
-    module = runtime.modules.get(name)
-    path = module.file if module is not None else runtime.find_source(name)
+    path = source_of(runtime, name)
     if path is None:
         return name in bif_modules()
     directory = os.path.dirname(os.path.abspath(path))

@@ -59,10 +59,7 @@ def _compile(runtime, path: str):
 
 
 def _source_path(runtime, name: str) -> str | None:
-    module = runtime.modules.get(name) or runtime.old_modules.get(name)
-    if module is not None and module.file:
-        return os.path.abspath(module.file)
-    path = runtime.find_source(name)
+    path = code_server.source_of(runtime, name)
     return os.path.abspath(path) if path is not None else None
 
 
