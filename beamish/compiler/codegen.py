@@ -222,6 +222,7 @@ class FunctionBuilder:
         self.const_list: list = []
         self.line = 0
         self.guard_fail = None  # Label while compiling a guard
+        self.protected = 0  # depth of try/catch around the code being compiled
         self.receive_patterns: list = []  # (loop label, patterns text) per receive
         self.current_clause = None  # the function clause whose head is being matched
         self.bindings: list = []  # (name, pos) of fresh bindings in the current clause
@@ -671,7 +672,9 @@ class FunctionBuilder:
             end = Label()
             self.emit("catch_begin", end, dst)
             inner = scope.copy()
+            self.protected += 1
             v = self.expr(e[2], inner)
+            self.protected -= 1
             self.emit("move", v, dst)
             self.emit("try_end")
             self.place(end)
@@ -804,13 +807,16 @@ class FunctionBuilder:
             if name is None or not ((name, arity) in GUARD_BIFS or (name, arity) in TYPE_TESTS):
                 if callee[0] == "atom" and (callee[2], arity) in self.module.functions:
                     self.error(e[1], f"call to local/imported function {callee[2]}/{arity} is illegal in guard")
-                else:
-                    self.error(e[1], "illegal guard expression")
+                else:  # erl_lint points at the start of a remote call, not at its ':'
+                    self.error(callee[2][1] if callee[0] == "remote" else e[1],
+                               "illegal guard expression")
                 return self.const(NIL)
         if callee[0] == "remote":
             m, f = callee[2], callee[3]
             if m[0] == "atom" and f[0] == "atom":
                 mod, name = m[2], f[2]
+                if mod == "maps" and name == "get" and arity == 2 and self.guard_fail is None:
+                    mod, name = ERLANG, "map_get"  # as OTP's compiler rewrites it
                 if mod == ERLANG and name == "apply" and arity in (2, 3):
                     return self.apply(args, scope, tail)
                 regs = tuple(self.expr(a, scope) for a in args)
@@ -838,6 +844,11 @@ class FunctionBuilder:
                 if tail:
                     self.emit("tail_call", key, regs)
                     return None
+                if key in self.module.never_returns and not self.protected:
+                    # OTP compiles a call that cannot return as a last call
+                    # (see never_returns.py); what follows is unreachable.
+                    self.emit("tail_call", key, regs)
+                    return self.const(NIL)
                 dst = self.reg()
                 self.emit("call", key, regs, dst)
                 return dst
@@ -982,6 +993,13 @@ class FunctionBuilder:
         return dst
 
     def try_expr(self, e, scope):
+        self.protected += 1
+        try:
+            return self._try_expr(e, scope)
+        finally:
+            self.protected -= 1
+
+    def _try_expr(self, e, scope):
         _, pos, body, of_clauses, catches, after = e
         dst = self.reg()
         outer = None

@@ -11,8 +11,10 @@ from typing import Any
 from ..vm.code import CompiledModule
 from ..vm.terms import Atom, from_iterable
 from .codegen import FunctionBuilder, Scope, literal_value, single_call_use
+from .erl_internal import AUTO_IMPORTS
 from .errors import CompileError
 from .format_lint import format_warnings
+from .never_returns import never_returning
 
 
 class ModuleCompiler:
@@ -190,6 +192,7 @@ class ModuleCompiler:
                     continue
                 self.functions[key] = form
         self.match_only = {key: _binary_only_positions(form[4]) for key, form in self.functions.items()}
+        self.never_returns = never_returning(self.functions, lambda *key: key in AUTO_IMPORTS)
         compiled = []
         for key, form in self.functions.items():
             self.current_function = f"{key[0]}/{key[1]}"

@@ -96,11 +96,30 @@ def build_trace(fc, pc, stack, top=None) -> Any:
         frames.append(top)
     if fc is not None:
         frames.append(frame_term(fc, pc - 1))
+    previous = None
     for entry in reversed(stack):
         if len(frames) >= TRACE_DEPTH:
             break
+        # As erts_save_stacktrace does, a return address equal to the one
+        # just recorded is skipped: body recursion shows one frame per site.
+        if previous is not None and entry[0] is previous[0] and entry[1] == previous[1]:
+            continue
+        previous = entry
         frames.append(frame_term(entry[0], entry[1] - 1))
     return from_iterable(frames[:TRACE_DEPTH])
+
+
+def bad_fun_call(reason, returns: bool, fc, pc, stack) -> ErlangError:
+    """The error of calling what is not a fun of the right arity.
+
+    The BEAM finds out after a body call has pushed its return address, so
+    OTP's trace lists the caller twice: where it failed and where it would
+    have returned to (same function, same line).
+    """
+    error = ErlangError(reason)
+    if returns:
+        error.stacktrace = build_trace(fc, pc, stack, frame_term(fc, pc - 1))
+    return error
 
 
 def catch_value(class_, reason, trace):
@@ -370,9 +389,10 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
                     f = r[ins[1]]
                     regs = ins[2]
                     if type(f) is not Fun:
-                        raise ErlangError((BADFUN, f))
+                        raise bad_fun_call((BADFUN, f), op == CALL_FUN, fc, pc, stack)
                     if f.arity != len(regs):
-                        raise ErlangError((BADARITY, (f, from_iterable([r[i] for i in regs]))))
+                        raise bad_fun_call((BADARITY, (f, from_iterable([r[i] for i in regs]))),
+                                           op == CALL_FUN, fc, pc, stack)
                     target = f.code
                     if target is None:
                         export = runtime.export(f.module.name, f.name.name, f.arity)
