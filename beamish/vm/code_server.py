@@ -30,7 +30,7 @@ from typing import Any
 from .bif_registry import BIFS
 from .code import BifRef, CompiledModule, Module
 from .errors import ErlangError
-from .interp import ExitSelf, build_trace
+from .interp import ExitSelf, build_trace, frame_term
 from .opcodes import OP
 from .terms import Atom
 
@@ -161,9 +161,12 @@ def soft_purge(runtime, name: str, caller=None) -> bool:
 
 
 def _purged_fun_called(proc, fun: Any) -> Any:
-    """The body of a fun whose code was purged: badfun, shown at the caller."""
+    """The body of a fun whose code was purged: badfun, shown at the caller
+    twice, as interp.bad_fun_call shows a body call of a non-fun."""
     error = ErlangError((BADFUN, fun))
-    error.stacktrace = build_trace(None, 0, proc.stack)
+    stack = proc.stack
+    top = frame_term(stack[-1][0], stack[-1][1] - 1) if stack else None
+    error.stacktrace = build_trace(None, 0, stack, top)
     raise error
 
 
