@@ -97,18 +97,12 @@ def run_script(path: str, argv: list[str], code_path=(), include_path=(), use_ca
     write_diagnostics([(*w, True) for w in compiled.warnings],
                       _compile_mode(compiled.attributes))
 
-    stdlib_dir = stdlib_erl_dir()
-
     def compile_module(source: str):
-        compiled = compile_file(source, include_path, use_cache)
-        if os.path.dirname(os.path.abspath(source)) == stdlib_dir:
-            # OTP's own modules name their file without a directory in stack traces
-            compiled.file = os.path.basename(source)
-        return compiled
+        return compile_file(source, include_path, use_cache)
 
     script_dir = os.path.dirname(os.path.abspath(path))
     runtime = Runtime(code_path=[script_dir, *code_path], compile_module=compile_module,
-                      stdlib_dirs=[stdlib_dir])
+                      stdlib_dirs=[stdlib_erl_dir()])
     runtime.script_name = path
     if sandbox:
         runtime.sandbox_root = os.path.realpath(os.getcwd())

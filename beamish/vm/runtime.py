@@ -18,8 +18,8 @@ from typing import Any, Callable
 
 from .bif_registry import BIFS, PROCESS_BIFS
 from .code import Export, Module, CompiledModule
+from . import code_server
 from .jit import run_slice
-from .loader import link
 from .process import EMPTY_MAP, EMPTY_SET, Process
 from .terms import Atom, Pid, Ref
 
@@ -39,10 +39,12 @@ class Runtime:
     def __init__(self, code_path: list[str] | None = None,
                  compile_module: Callable[[str], CompiledModule] | None = None,
                  stdlib_dirs: list[str] | None = None):
-        self.modules: dict[str, Module] = {}
+        self.modules: dict[str, Module] = {}      # current versions
+        self.old_modules: dict[str, Module] = {}  # old versions (vm/code_server.py)
         self.exports: dict[tuple[str, str, int], Export] = {}
         self.code_path = list(code_path or [])
         self.stdlib_dirs = list(stdlib_dirs or [])
+        self.path_tail: list[str] = []  # code:add_pathz/1 directories, after the stdlib
         self.compile_module = compile_module
         self.processes: dict[int, Process] = {}
         # One run queue per priority; low shares the normal turns at 1 in 8.
@@ -101,15 +103,15 @@ class Runtime:
         return entry
 
     def load(self, compiled: CompiledModule) -> Module:
-        module = link(compiled, self)
-        self.modules[module.name] = module
-        for (name, arity), fc in module.functions.items():
-            if (name, arity) in module.exports:
-                self.export(module.name, name, arity).code = fc
-        return module
+        """Make ``compiled`` the current version (a loaded one becomes old)."""
+        return code_server.install(self, compiled)
+
+    def search_path(self) -> list[str]:
+        """The code path in search order (code:get_path/0)."""
+        return self.code_path + self.stdlib_dirs + self.path_tail
 
     def find_source(self, module: str) -> str | None:
-        for directory in self.code_path + self.stdlib_dirs:
+        for directory in self.search_path():
             path = os.path.join(directory, module + ".erl")
             if os.path.isfile(path):
                 return path
@@ -125,6 +127,8 @@ class Runtime:
         compiled = self.compile_module(path)
         if compiled.name != export.module:
             return
+        if not code_server.soft_purge(self, export.module):
+            return  # deleted, and old code still runs: it stays undefined
         self.load(compiled)
 
     def ensure_loaded(self, module: str) -> Module | None:
