@@ -68,7 +68,7 @@ class FunctionCode:
         self.tail = tail
         self.code = compiled.code  # replaced by the linked copy
         self.mfa_name = Atom(compiled.name)
-        self.jit = _jit_stub(self)
+        self.jit = jit_stub(self)
         self.leaf = not any(ins[0] in _NOT_LEAF for ins in compiled.code)
         self.file = compiled.file or module.file  # what stack traces name
 
@@ -88,7 +88,7 @@ _NOT_LEAF = frozenset(BY_NAME[name] for name in (
     "tail_apply", "loop_rec", "loop_rec_next", "remove_message", "wait", "wait_timeout", "timeout"))
 
 
-def _jit_stub(fc: FunctionCode) -> Callable:
+def jit_stub(fc: FunctionCode) -> Callable:
     """fc.jit before the first call: generates fc's Python function (vm/jit.py)."""
     def stub(P, S, r, pc, reds):
         from .jit import compile_function

@@ -28,7 +28,7 @@ import os
 from typing import Any
 
 from .bif_registry import BIFS
-from .code import BifRef, CompiledModule, Module
+from .code import BifRef, CompiledModule, Module, jit_stub
 from .errors import ErlangError
 from .interp import ExitSelf, build_trace, frame_term
 from .opcodes import OP
@@ -176,3 +176,4 @@ _PURGED = BifRef(_purged_fun_called, "erlang", "apply", 2, process=True)
 def _retire_funs(module: Module) -> None:
     for fc in module.funs:
         fc.code = [(OP.call_bif, -1, _purged_fun_called, (fc.nparams - 1,), 0, _PURGED)]
+        fc.jit = jit_stub(fc)  # generated code made from the old body is dropped too
