@@ -118,6 +118,38 @@ def build_trace(fc, pc, stack, top=None) -> Any:
     return from_iterable(frames[:TRACE_DEPTH])
 
 
+def fill_trace(e: ErlangError, fc, pc: int, stack) -> None:
+    """Give an error raised at ``pc`` of ``fc`` the stack trace OTP would build:
+    a failing BIF's own frame with its arguments (or arity) and error_info,
+    or the caller's frame with the arguments of a function_clause-like
+    error, or just the frames of the stack."""
+    if e.args_for_trace is not None:
+        bif, args = e.args_for_trace
+        # args is an arity when OTP's frame shows one (the BIF's own arithmetic)
+        shown = args if type(args) is int else from_iterable(args)
+        top = (Atom(bif.module), Atom(bif.name), shown,
+               NIL if e.error_info is None else e.error_info)
+        e.stacktrace = build_trace(fc, pc, stack, top)
+    elif e.caller_args is not None:
+        top = frame_term(fc, pc - 1)
+        e.stacktrace = build_trace(None, 0, stack, (*top[:2], e.caller_args, top[3]))
+    else:
+        e.stacktrace = build_trace(fc, pc, stack)
+
+
+def internal_error(e: Exception, fc, pc: int, stack) -> ErlangError:
+    """A Python exception out of beamish's own code, as an Erlang error of the
+    process: {beamish_internal, {Type, Message, "file:line"}}."""
+    import traceback
+    from .terms import make_string
+    tb = traceback.extract_tb(e.__traceback__)[-1]
+    reason = (BEAMISH_INTERNAL, (Atom(type(e).__name__), make_string(str(e)),
+                                 make_string(f"{tb.filename}:{tb.lineno}")))
+    error = ErlangError(reason)
+    error.stacktrace = build_trace(fc, pc, stack)
+    return error
+
+
 def bad_fun_call(reason, returns: bool, fc, pc, stack) -> ErlangError:
     """The error of calling what is not a fun of the right arity.
 
@@ -643,18 +675,7 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
             return "yield"
         except ErlangError as e:
             if e.stacktrace is None:
-                if e.args_for_trace is not None:
-                    bif, args = e.args_for_trace
-                    # args is an arity when OTP's frame shows one (the BIF's own arithmetic)
-                    shown = args if type(args) is int else from_iterable(args)
-                    top = (Atom(bif.module), Atom(bif.name), shown,
-                           NIL if e.error_info is None else e.error_info)
-                    e.stacktrace = build_trace(fc, pc, stack, top)
-                elif e.caller_args is not None:
-                    top = frame_term(fc, pc - 1)
-                    e.stacktrace = build_trace(None, 0, stack, (*top[:2], e.caller_args, top[3]))
-                else:
-                    e.stacktrace = build_trace(fc, pc, stack)
+                fill_trace(e, fc, pc, stack)
             exc = e
         except Halt:
             raise
@@ -681,13 +702,7 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
             exc = ErlangError(Atom("system_limit"))
             exc.stacktrace = build_trace(fc, pc, stack)
         except Exception as e:  # an internal defect: crash this process only
-            import traceback
-            tb = traceback.extract_tb(e.__traceback__)[-1]
-            from .terms import make_string
-            reason = (BEAMISH_INTERNAL, (Atom(type(e).__name__), make_string(str(e)),
-                                         make_string(f"{tb.filename}:{tb.lineno}")))
-            exc = ErlangError(reason)
-            exc.stacktrace = build_trace(fc, pc, stack)
+            exc = internal_error(e, fc, pc, stack)
         # unwind to the nearest handler
         if not handlers:
             proc.exit_class = exc.class_

@@ -34,16 +34,16 @@ import itertools
 import marshal
 import os
 import sys
-from typing import Any
 
 from ..cache import cache_dir, write_atomically
 from .arith import minus as slow_sub, negate as slow_neg, plus as slow_add, times as slow_mul
 from .bits import MatchContext, bs_build, bs_match
 from .code import Export, FunctionCode
 from .errors import ErlangError, EXIT, BADARG
-from .interp import (BADARITY, BADFUN, BADKEY, BADMAP, BADMATCH, BEAMISH_INTERNAL, CASE_CLAUSE,
+from .interp import (BADARITY, BADFUN, BADKEY, BADMAP, BADMATCH, CASE_CLAUSE,
                      KIND_CATCH, KIND_TRY, TRY_CLAUSE, _APPLY, ExitSelf, Halt, Hibernate,
-                     bad_fun_call, build_trace, call_export_slow, catch_value, frame_term, operator_call)
+                     bad_fun_call, build_trace, call_export_slow, catch_value, fill_trace, frame_term,
+                     internal_error, operator_call)
 from .errors import FUNCTION_CLAUSE, IF_CLAUSE
 from .opcodes import OP, TABLE
 from .terms import Atom, FALSE, NIL, TRUE, Fun, compare, exact_eq, from_iterable, map_key, to_pylist
@@ -933,17 +933,7 @@ def run(proc, budget: int) -> str:
                     ins = fc.code[pc - 1]
                     if ins[0] == OP.call_bif:
                         e.args_for_trace = (ins[5], tuple([r[i] for i in ins[3]]))
-                if e.args_for_trace is not None:
-                    bif, args = e.args_for_trace
-                    shown = args if type(args) is int else from_iterable(args)
-                    top = (Atom(bif.module), Atom(bif.name), shown,
-                           NIL if e.error_info is None else e.error_info)
-                    e.stacktrace = build_trace(fc, pc, S, top)
-                elif e.caller_args is not None:
-                    top = frame_term(fc, pc - 1)
-                    e.stacktrace = build_trace(None, 0, S, (*top[:2], e.caller_args, top[3]))
-                else:
-                    e.stacktrace = build_trace(fc, pc, S)
+                fill_trace(e, fc, pc, S)
             exc = e
         except Halt:
             raise
@@ -972,14 +962,8 @@ def run(proc, budget: int) -> str:
             exc = ErlangError(Atom("system_limit"))
             exc.stacktrace = build_trace(fc, pc, S)
         except Exception as e:  # an internal defect: crash this process only
-            import traceback
             fc, pc, r, reds = _fault(e, f, pc, r, reds)
-            tb = traceback.extract_tb(e.__traceback__)[-1]
-            from .terms import make_string
-            reason = (BEAMISH_INTERNAL, (Atom(type(e).__name__), make_string(str(e)),
-                                         make_string(f"{tb.filename}:{tb.lineno}")))
-            exc = ErlangError(reason)
-            exc.stacktrace = build_trace(fc, pc, S)
+            exc = internal_error(e, fc, pc, S)
         # unwind to the nearest handler
         if not handlers:
             proc.exit_class = exc.class_

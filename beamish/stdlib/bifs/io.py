@@ -11,7 +11,6 @@ from typing import Any
 
 from ...vm.bif_registry import bif
 from ...vm.errors import ErlangError, BADARG
-from ...grammar.errors import write_char
 from ...vm.terms import Atom, NIL, Pid, from_iterable, make_string
 from ..io_format import format as format_chars
 from ..printer import print_term, write_term

@@ -30,7 +30,7 @@ import functools
 from typing import Any
 
 from beamish.vm.bif_registry import bif
-from beamish.vm.errors import BADARITH, ErlangError, badarg, badarith
+from beamish.vm.errors import BADARITH, ErlangError, badarg
 from beamish.vm.terms import Atom, NIL, TRUE, FALSE, compare, exact_eq, map_key
 
 from beamish.vm.arith import plus

@@ -66,12 +66,15 @@ def _failed_in(bif_name: str, reason: Any, args: tuple) -> ErlangError:
 
 @bif("maps", "get", 2)
 def get(key: Any, m: Any) -> Any:
+    """Reached by apply/3 and funs only: the compiler makes a call of
+    maps:get/2 a map_get/2 BIF call, as OTP's does, so the frame of a
+    failure here is maps:get's own."""
     if type(m) is not dict:
-        raise _failed_in("map_get", (BADMAP, m), (key, m))
+        raise ErlangError((BADMAP, m))
     try:
         return m[map_key(key)]
     except KeyError:
-        raise _failed_in("map_get", (BADKEY, key), (key, m)) from None
+        raise ErlangError((BADKEY, key)) from None
 
 
 @bif("maps", "get", 3)
