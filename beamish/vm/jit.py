@@ -571,7 +571,9 @@ class _Gen:
             self.ret(d, R(ins[1]))
             return True, d
         elif op == OP.is_eq_atom:
-            return False, self.test(d, f"{R(ins[2])} is not {self.name(ins[3])}", ins[1])
+            # a constant is named, not written as a literal: `1 is not K` is a SyntaxWarning
+            subject = self.name(self.consts[ins[2]]) if ins[2] in self.consts else R(ins[2])
+            return False, self.test(d, f"{subject} is not {self.name(ins[3])}", ins[1])
         elif op == OP.is_eq_int:
             e(d, f"v = {R(ins[2])}")
             return False, self.test(d, f"v != {ins[3]!r} or type(v) is not int", ins[1])
