@@ -163,6 +163,42 @@ def bad_fun_call(reason, returns: bool, fc, pc, stack) -> ErlangError:
     return error
 
 
+def unwind(proc, exc: ErlangError, fc, pc: int, r: list):
+    """Hand ``exc`` to the innermost try/catch of ``proc``: the (fc, pc,
+    registers) to go on with, its class/reason/trace stored where the handler
+    reads them; None when there is no handler and the process has crashed."""
+    stack = proc.stack
+    handlers = proc.handlers
+    if not handlers:
+        proc.exit_class = exc.class_
+        proc.exit_reason = exc.reason
+        proc.exit_trace = exc.stacktrace
+        proc.fc, proc.pc, proc.r = fc, pc, r
+        del stack[:]
+        return None
+    depth, fc, pc, r, dsts, kind = handlers.pop()
+    del stack[depth:]
+    if kind == KIND_TRY:
+        r[dsts[0]] = exc.class_
+        r[dsts[1]] = exc.reason
+        r[dsts[2]] = exc.stacktrace
+    else:
+        r[dsts] = catch_value(exc.class_, exc.reason, exc.stacktrace)
+    return fc, pc, r
+
+
+def hibernate(proc, h: "Hibernate") -> str:
+    """erlang:hibernate/3: drop the stack and handlers, wait to resume in M:F(Args)."""
+    del proc.stack[:]
+    del proc.handlers[:]
+    fc = h.export.code
+    r = list(h.args)
+    r.extend(fc.tail)
+    proc.fc, proc.pc, proc.r = fc, 0, r
+    proc.save = 0
+    return "wait"
+
+
 def catch_value(class_, reason, trace):
     if class_ is THROW:
         return reason
@@ -689,38 +725,19 @@ def run(proc, budget: int) -> str:  # noqa: C901 - the loop is one function on p
             proc.reductions += budget - reds
             return "crashed"
         except Hibernate as h:
-            del stack[:]
-            del handlers[:]
-            fc = h.export.code
-            r = list(h.args)
-            r.extend(fc.tail)
-            proc.fc, proc.pc, proc.r = fc, 0, r
-            proc.save = 0
             proc.reductions += budget - reds
-            return "wait"
+            return hibernate(proc, h)
         except RecursionError:
             exc = ErlangError(Atom("system_limit"))
             exc.stacktrace = build_trace(fc, pc, stack)
         except Exception as e:  # an internal defect: crash this process only
             exc = internal_error(e, fc, pc, stack)
-        # unwind to the nearest handler
-        if not handlers:
-            proc.exit_class = exc.class_
-            proc.exit_reason = exc.reason
-            proc.exit_trace = exc.stacktrace
-            proc.fc, proc.pc, proc.r = fc, pc, r
-            del stack[:]
+        target = unwind(proc, exc, fc, pc, r)
+        if target is None:
             proc.reductions += budget - reds
             return "crashed"
-        depth, fc, pc, r, dsts, kind = handlers.pop()
-        del stack[depth:]
+        fc, pc, r = target
         code = fc.code
-        if kind == KIND_TRY:
-            r[dsts[0]] = exc.class_
-            r[dsts[1]] = exc.reason
-            r[dsts[2]] = exc.stacktrace
-        else:
-            r[dsts] = catch_value(exc.class_, exc.reason, exc.stacktrace)
 
 
 # Names for the {erlang, Op, Args} frame of a failing operator or apply/3.

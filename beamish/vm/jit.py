@@ -42,8 +42,8 @@ from .code import Export, FunctionCode
 from .errors import ErlangError, EXIT, BADARG
 from .interp import (BADARITY, BADFUN, BADKEY, BADMAP, BADMATCH, CASE_CLAUSE,
                      KIND_CATCH, KIND_TRY, TRY_CLAUSE, _APPLY, ExitSelf, Halt, Hibernate,
-                     bad_fun_call, build_trace, call_export_slow, catch_value, fill_trace, frame_term,
-                     internal_error, operator_call)
+                     bad_fun_call, build_trace, call_export_slow, fill_trace, frame_term,
+                     hibernate, internal_error, operator_call, unwind)
 from .errors import FUNCTION_CLAUSE, IF_CLAUSE
 from .opcodes import OP, TABLE
 from .terms import Atom, FALSE, NIL, TRUE, Fun, compare, exact_eq, from_iterable, map_key, to_pylist
@@ -950,15 +950,8 @@ def run(proc, budget: int) -> str:
             proc.reductions += budget - reds
             return "crashed"
         except Hibernate as h:
-            del S[:]
-            del handlers[:]
-            fc = h.export.code
-            r = list(h.args)
-            r.extend(fc.tail)
-            proc.fc, proc.pc, proc.r = fc, 0, r
-            proc.save = 0
             proc.reductions += budget - reds
-            return "wait"
+            return hibernate(proc, h)
         except RecursionError as e:
             fc, pc, r, reds = _fault(e, f, pc, r, reds)
             exc = ErlangError(Atom("system_limit"))
@@ -966,24 +959,12 @@ def run(proc, budget: int) -> str:
         except Exception as e:  # an internal defect: crash this process only
             fc, pc, r, reds = _fault(e, f, pc, r, reds)
             exc = internal_error(e, fc, pc, S)
-        # unwind to the nearest handler
-        if not handlers:
-            proc.exit_class = exc.class_
-            proc.exit_reason = exc.reason
-            proc.exit_trace = exc.stacktrace
-            proc.fc, proc.pc, proc.r = fc, pc, r
-            del S[:]
+        target = unwind(proc, exc, fc, pc, r)
+        if target is None:
             proc.reductions += budget - reds
             return "crashed"
-        depth, fc, pc, r, dsts, kind = handlers.pop()
-        del S[depth:]
+        fc, pc, r = target
         f = fc.jit
-        if kind == KIND_TRY:
-            r[dsts[0]] = exc.class_
-            r[dsts[1]] = exc.reason
-            r[dsts[2]] = exc.stacktrace
-        else:
-            r[dsts] = catch_value(exc.class_, exc.reason, exc.stacktrace)
 
 
 def _select():

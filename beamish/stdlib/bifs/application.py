@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import os
 
-from ...grammar.errors import ErlangSyntaxError
 from ...vm.bif_registry import bif
 from ...vm.errors import ErlangError, BADARG
-from ...vm.terms import Atom, make_string
-from ..term_reader import TermSyntaxError, consult
+from ...vm.terms import NIL, Atom, make_string
+from .file_consult import consult_text
 
 ERROR = Atom("error")
 OK = Atom("ok")
@@ -25,14 +24,12 @@ def read_app_file(proc, app):
         path = os.path.join(directory, name)
         if not os.path.isfile(path):
             continue
-        try:
-            with open(path, encoding="utf-8", errors="replace") as f:
-                terms = consult(f.read(), path)
-        except TermSyntaxError as e:
-            return (ERROR, (e.line, Atom("erl_parse"), make_string(e.message)))
-        except ErlangSyntaxError as e:  # a malformed token
-            return (ERROR, (e.line, Atom("erl_scan"), make_string(e.message)))
-        if len(terms) != 1:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            result = consult_text(f.read())
+        if result[0] is ERROR:
+            return result
+        terms = result[1]
+        if terms is NIL or terms[1] is not NIL:  # not exactly one term
             return (ERROR, (Atom("badly_formatted_application_spec"), make_string(name)))
         return (OK, terms[0])
     return (ERROR, (make_string("no such file or directory"), make_string(name)))
